@@ -1,0 +1,74 @@
+package dev.cvp.cpu;
+
+import dev.cvp.cpu.kernel.Kernel;
+import dev.cvp.cpu.kernel.Kernels;
+import dev.cvp.cpu.strategy.Strategies;
+import dev.cvp.cpu.strategy.Strategy;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * What every CPU-kernel benchmark shares: the JMH defaults, the two parameters, and the lifecycle
+ * of the kernel and the strategy. A subclass names its kernel and holds one {@code @Benchmark}
+ * that explains what that kernel teaches.
+ *
+ * <p>One operation runs ALL tasks of the kernel once with the chosen strategy, so the score is the
+ * time for the whole job (average time, ms/op): lower is better, and the ratio between core counts
+ * is the parallel speedup. The defaults below are for running the jar by hand; the profiles in
+ * {@code scripts/profiles/} override them on the command line.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+@State(Scope.Benchmark)
+public abstract class KernelBenchmark {
+
+    /** How the tasks run; {@code sequential} is the baseline every other strategy is compared to. */
+    @Param({"sequential", "thread-per-task", "platform-pool", "fork-join",
+            "parallel-stream", "virtual", "gil", "cooperative"})
+    public String strategy;
+
+    /**
+     * Tasks per operation. {@code scripts/bench.sh} passes 4 x the largest core count of the run
+     * (at least 8), so every core has several tasks: uneven tasks and oversubscription show.
+     */
+    @Param({"8"})
+    public int tasks;
+
+    private Kernel kernel;
+    private Strategy runner;
+
+    /** The kernel this benchmark measures, one of {@link Kernels#names()}. */
+    protected abstract String kernelName();
+
+    /** Allocates the kernel's inputs and the strategy's threads once, outside any measurement. */
+    @Setup(Level.Trial)
+    public void createKernelAndStrategy() {
+        kernel = Kernels.create(kernelName(), tasks);
+        runner = Strategies.create(strategy);
+    }
+
+    /** Stops the strategy's threads, so no pool outlives its trial. */
+    @TearDown(Level.Trial)
+    public void closeStrategy() {
+        runner.close();
+    }
+
+    /** One operation: every task of the kernel, run by the strategy; the sum is returned to JMH. */
+    protected final long runAllTasks() {
+        return runner.run(kernel);
+    }
+}

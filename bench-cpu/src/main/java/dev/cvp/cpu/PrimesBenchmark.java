@@ -1,0 +1,28 @@
+package dev.cvp.cpu;
+
+import org.openjdk.jmh.annotations.Benchmark;
+
+/**
+ * Counting primes by trial division over consecutive ranges: CPU-bound like fib, but the tasks
+ * are uneven, because numbers further out need more divisions.
+ */
+public class PrimesBenchmark extends KernelBenchmark {
+
+    @Override
+    protected String kernelName() {
+        return "primes";
+    }
+
+    /*
+     * Uneven tasks test how a strategy balances load. The last, most expensive tasks start last,
+     * so near the end of the operation one core may still work while the others have nothing
+     * left: the efficiency (speedup / cores) is lower than fib's for the same strategies. The more
+     * tasks per core, the smaller that tail; fork-join's work stealing and the pools' shared
+     * queues hand out work one task at a time, which is why the tasks parameter is several times
+     * the core count.
+     */
+    @Benchmark
+    public long primes() {
+        return runAllTasks();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.cvp.cpu;
+
+import org.openjdk.jmh.annotations.Benchmark;
+
+/**
+ * STREAM's triad {@code a[i] = b[i] + s * c[i]} over three 128 MiB arrays: one multiply-add per
+ * 24 bytes moved. The limit is the memory bus, which all cores share.
+ */
+public class TriadBenchmark extends KernelBenchmark {
+
+    @Override
+    protected String kernelName() {
+        return "triad";
+    }
+
+    /*
+     * The arrays are allocated and filled once per trial, in setup, and are far larger than any
+     * cache, so every operation streams them from main memory. A second core adds arithmetic, but
+     * arithmetic is not the bottleneck: once the cores together saturate the memory bandwidth,
+     * more cores add nothing. Expect a speedup below fib's at the same core count, levelling off as
+     * cores grow: more threads do not help a memory-bound job.
+     */
+    @Benchmark
+    public long triad() {
+        return runAllTasks();
+    }
+}

@@ -1,0 +1,124 @@
+package dev.cvp.cpu.multitasking;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Setup;
+
+/**
+ * Responsiveness: how late does a ticker that wants to run every millisecond get to run, while
+ * CPU-bound tasks keep the scheduler busy?
+ *
+ * <p>The benchmark thread is the clock. Once per millisecond it posts a tick and waits until the
+ * scheduler has run the ticker; JMH times that wait, one sample per tick, so the score
+ * distribution IS the lateness distribution (p50, p99, max in SampleTime mode's percentiles).
+ * The wait for the next millisecond happens in an invocation-level setup, outside the timing;
+ * JMH's warning about Level.Invocation concerns operations far shorter than these (tens of
+ * microseconds and up), and the fixture only sleeps.
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class TickerLatenessBenchmark extends MultitaskingBenchmark {
+
+    /** Who decides when the ticker runs: the OS, or the tasks at their yields. */
+    @Param({"preemptive", "virtual-cooperative", "event-loop"})
+    public String strategy;
+
+    /** The ticker's period. */
+    static final long PERIOD_NANOS = 1_000_000;
+
+    private List<CpuTask> running;
+    private Thread driver;
+    private volatile Throwable driverFailure;
+    private long nextDue;
+
+    @Override
+    protected String strategy() {
+        return strategy;
+    }
+
+    /** Starts the CPU tasks, endless, on a driver thread that stays in the scheduler's run(). */
+    @Override
+    protected void start(Scheduler scheduler) {
+        if ("sequential".equals(strategy)) {
+            throw new IllegalArgumentException("TickerLatenessBenchmark: 'sequential' never runs the ticker, so its"
+                    + " lateness is unbounded; use preemptive, virtual-cooperative or event-loop");
+        }
+        running = new ArrayList<>(cpuTasks);
+        for (int i = 0; i < cpuTasks; i++) {
+            running.add(new CpuTask(CpuTask.ENDLESS));
+        }
+        driver = Thread.ofPlatform().name("lateness-driver").daemon(true).start(() -> {
+            try {
+                scheduler.run(running);
+            } catch (Throwable t) {
+                driverFailure = t;
+                scheduler.ticker().close(); // release a waiting clock instead of hanging the fork
+            }
+        });
+        nextDue = System.nanoTime();
+    }
+
+    @Override
+    protected void stop() {
+        running.forEach(CpuTask::stop);
+        try {
+            driver.join(60_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (driver.isAlive()) {
+            throw new IllegalStateException(strategy + ": CPU tasks did not stop within a minute");
+        }
+        for (CpuTask task : running) {
+            if (task.result() != CpuTask.expectedResult(task.unitsDone())) {
+                throw new IllegalStateException(strategy + ": a CPU task computed a wrong result");
+            }
+        }
+    }
+
+    /** Waits, untimed, until the next tick is due; ticks missed while the last one waited are merged into this one. */
+    @Setup(Level.Invocation)
+    public void awaitNextTick() {
+        long now = System.nanoTime();
+        while (nextDue - now > 0) {
+            LockSupport.parkNanos(nextDue - now);
+            now = System.nanoTime();
+        }
+        nextDue = Math.max(nextDue, now - PERIOD_NANOS) + PERIOD_NANOS;
+    }
+
+    /*
+     * One sample = one tick: post it, wait until the ticker has run. The time includes one OS
+     * wake-up of this thread after the ticker ran, the same for every scheduler; the rest is the
+     * scheduler's doing.
+     *
+     * preemptive: the ticker is a platform thread; when it becomes runnable the OS preempts a CPU
+     * task for it, so it is late by a wake-up, or by the OS time slice when the cores are busy
+     * (a few ms at most), at every granularity: nobody had to change the tasks' code.
+     *
+     * virtual-cooperative and event-loop: the ticker runs only when the running task yields, so a
+     * tick waits for the rest of the current slice: the p99 and max follow the granularity. The
+     * event loop checks the ticker after every slice (at most one slice late); the virtual ticker
+     * waits for its turn in the carrier's FIFO queue (at most one slice per CPU task). Fine slices keep the ticker on time and cost
+     * switches (see TickerThroughputBenchmark); coarse slices do the reverse. A 10 ms slice is
+     * what one blocking call, or one long computation, does to every other coroutine on an
+     * asyncio loop.
+     */
+    @Benchmark
+    public long tick() {
+        Ticker ticker = scheduler().ticker();
+        long tick = ticker.post();
+        if (!ticker.awaitServed(tick)) {
+            throw new IllegalStateException(strategy + ": the ticker stopped before serving tick " + tick, driverFailure);
+        }
+        return tick;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.cvp.cpu.strategy;
+
+import dev.cvp.cpu.kernel.Kernel;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A model of CPython's global interpreter lock: one platform thread per task (like
+ * {@code threading.Thread}), but a task computes only while it holds ONE global lock. After each
+ * unit the holder checks the clock; once it has held the lock for the switch interval (CPython's
+ * {@code sys.getswitchinterval()}, 5 ms) and another thread is waiting, it releases the lock and
+ * queues for it again. The lock is fair, so the release is a real hand-over to the longest waiter
+ * and the releasing thread cannot grab the lock straight back.
+ *
+ * <p>The threads are real and the OS runs them on all cores, yet at most one computes at a time:
+ * concurrency without parallelism, plus the cost of each hand-over.
+ */
+final class GilStrategy extends ExecutorStrategy {
+
+    private final ReentrantLock gil = new ReentrantLock(true);
+    private final long switchIntervalNanos;
+
+    GilStrategy(Duration switchInterval) {
+        super("gil", Executors.newThreadPerTaskExecutor(Thread.ofPlatform().name("gil-", 0).daemon(true).factory()));
+        this.switchIntervalNanos = switchInterval.toNanos();
+    }
+
+    @Override
+    long runTask(Kernel kernel, int task) {
+        gil.lock();
+        try {
+            long heldSince = System.nanoTime();
+            long sum = 0;
+            for (int unit = 0, units = kernel.unitsPerTask(); unit < units; unit++) {
+                sum += kernel.computeUnit(task, unit);
+                if (unit + 1 < units && System.nanoTime() - heldSince >= switchIntervalNanos && gil.hasQueuedThreads()) {
+                    gil.unlock();
+                    gil.lock();
+                    heldSince = System.nanoTime();
+                }
+            }
+            return sum;
+        } finally {
+            gil.unlock();
+        }
+    }
+
+    /** Threads currently waiting for the lock (for tests that force a hand-over). */
+    int waitingThreads() {
+        return gil.getQueueLength();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.cvp.process;
+
+import dev.cvp.cpu.kernel.Kernel;
+import dev.cvp.process.kernel.KernelSpec;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Param;
+
+/**
+ * One kernel at growing task sizes: where spawning processes starts to pay off.
+ *
+ * <p>The size of a task is its number of units ({@link dev.cvp.process.kernel.ResizedKernel}):
+ * fib's units each take roughly 0.1 to 0.2 ms, so the sweep (set by the profile) runs from
+ * sub-millisecond tasks to tasks of a few hundred milliseconds. The report turns units into time
+ * with the sequential score: ms per task = score(sequential) / tasks.
+ */
+public class BreakEvenBenchmark extends SplitKernelBenchmark {
+
+    /** The kernel; fib, whose tasks are all the same size, so size is the only variable. */
+    @Param({"fib"})
+    public String kernel;
+
+    /** Units per task: the task size. */
+    @Param({"1", "8", "64", "512", "2048"})
+    public int units;
+
+    @Override
+    protected Kernel createKernel() {
+        return new KernelSpec(kernel, tasks, units).create();
+    }
+
+    /*
+     * Each way of handing a task to another worker has a fixed cost per task: a queue hand-over
+     * for platform-pool (microseconds), a pipe round-trip for process-pool (tens of microseconds),
+     * a whole JVM start plus a cold kernel for process-per-task (tens of milliseconds). Parallel
+     * work saves (1 - 1/k) of the task time on k cores. A strategy breaks even with sequential at
+     * the task size where the saving equals the fixed cost, so the break-even sizes are spread
+     * over orders of magnitude, in the order of the fixed costs. On one core nothing is saved, and
+     * every strategy but sequential only adds its fixed cost: there is no break-even at all.
+     */
+    @Benchmark
+    public long split() {
+        return runAllTasks();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.cvp.process;
+
+import dev.cvp.process.experiment.CounterIncrements;
+import dev.cvp.process.experiment.CounterIncrements.Outcome;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Two workers increment "the" counter a million times each; then the parent reads its own.
+ *
+ * <p>The finding is in the secondary metrics: {@code workerIncrements} (what the workers report
+ * having done) and {@code parentChange} (how far the parent's counter moved), both summed over
+ * the measured iterations. Threads: equal, the memory is shared. Processes: {@code parentChange}
+ * is 0, each worker counted in its own copy. The score (single-shot time, ms) is the time of one
+ * round, JVM starts included for processes.
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Measurement(iterations = 5)
+public class IsolationBenchmark extends JmhDefaults {
+
+    /** Workers per round. */
+    static final int WORKERS = 2;
+    /** Increments per worker. */
+    static final long INCREMENTS = 1_000_000;
+
+    /** The isolation counters, summed over the measured iterations by JMH. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class Counts {
+        /** Increments the workers report having made. */
+        public long workerIncrements;
+        /** How much the parent's own counter moved. */
+        public long parentChange;
+
+        @Setup(Level.Iteration)
+        public void clear() {
+            workerIncrements = 0;
+            parentChange = 0;
+        }
+
+        Outcome add(Outcome outcome) {
+            workerIncrements += outcome.workerIncrements();
+            parentChange += outcome.parentChange();
+            return outcome;
+        }
+    }
+
+    /*
+     * Threads of one process share its memory: every increment lands in the one counter the
+     * parent reads, so parentChange equals workerIncrements. Sharing is what makes threads cheap
+     * to coordinate, and also what makes data races possible (the counter is atomic for that).
+     */
+    @Benchmark
+    public Outcome platformThread(Counts counts) throws InterruptedException {
+        return counts.add(CounterIncrements.threads(WORKERS, INCREMENTS));
+    }
+
+    /*
+     * Each worker process runs the same code on the same static field, but in its own address
+     * space: it counts to a million in its copy and reports it, and the parent's counter stays
+     * where it was (parentChange = 0). No process can touch another's memory; whatever they
+     * share has to be sent, as RoundTripBenchmark measures.
+     */
+    @Benchmark
+    public Outcome jvmProcess(Counts counts) throws IOException, InterruptedException {
+        return counts.add(CounterIncrements.processes(WORKERS, INCREMENTS));
+    }
+}
