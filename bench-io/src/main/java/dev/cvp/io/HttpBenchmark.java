@@ -1,0 +1,54 @@
+package dev.cvp.io;
+
+import dev.cvp.io.plan.OverlapPlan;
+import dev.cvp.io.server.ServerProcess;
+import dev.cvp.io.strategy.Workload;
+import dev.cvp.io.workload.HttpWork;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Real HTTP over loopback: task N fetches {@code /page/N} from a latency server that answers
+ * after {@code latencyMs} and checks the response. The server runs in a child JVM started for the
+ * trial: it binds 127.0.0.1 on a free port, shares the pinned cores with the benchmark, and waits
+ * on a timer queue, holding no thread per request, so it never limits the client's concurrency.
+ * Connections are kept alive and reused across operations, as a long-running client would.
+ */
+@State(Scope.Benchmark)
+public class HttpBenchmark extends IoBenchmark {
+
+    /** How long the server waits before answering each request. */
+    @Param({"10"})
+    public int latencyMs;
+
+    /** Starts the server process; the base class's teardown stops it. */
+    @Override
+    protected Workload openWorkload() throws Exception {
+        return new HttpWork(ServerProcess.start(latencyMs));
+    }
+
+    /*
+     * The same overlap as sleep, but now each wait is a socket: write a request, wait for bytes.
+     *
+     *   thread-per-task  each OS thread blocks in read() on its own socket.
+     *   virtual          the same blocking code; the JDK registers the socket with its poller and
+     *                    parks the virtual thread until the socket is readable.
+     *   async            HttpClient.sendAsync + CompletableFuture.allOf: the client's selector
+     *                    thread watches all sockets, one callback thread completes the futures
+     *                    (asyncio.gather over aiohttp requests).
+     *   event-loop       one thread, one NIO Selector over non-blocking sockets, our own code: the
+     *                    design of asyncio's event loop (select, then run the ready callbacks).
+     *
+     * Virtual threads and the event loop do the same thing underneath (a selector, epoll on Linux);
+     * the difference is who writes the state machine: the JDK (virtual) or you (event-loop).
+     * Unlike sleep, every request costs CPU: system calls, parsing, on both client and server,
+     * which share the pinned cores. At some task count that CPU, not the wait, dominates; there
+     * the second core starts to help, and the report shows where.
+     */
+    @Benchmark
+    public long overlapped(OverlapPlan plan) throws Exception {
+        return runAllTasks(plan);
+    }
+}

@@ -1,0 +1,170 @@
+package dev.cvp.io.server;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.io.OutputStreamWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A {@link LatencyServer} in a child JVM, started from an argument list (no shell) with this
+ * JVM's java, class path and processor count. The child inherits the CPU pinning of the
+ * benchmark (taskset), so client and server share the same cores, as they would on one machine;
+ * but each has its own open-file limit, so 10,000 connections fit where one JVM holding both
+ * ends would need 20,000 descriptors.
+ *
+ * <p>The child stops when its standard input closes: on {@link #close()}, and also if this JVM
+ * dies, so no server outlives its benchmark.
+ */
+public final class ServerProcess implements RunningServer {
+
+    private static final long START_TIMEOUT_SECONDS = 60;
+    private static final long ANSWER_TIMEOUT_SECONDS = 10;
+    private static final String END_OF_OUTPUT = "\u0000end";
+
+    private final Process process;
+    private final Writer commands;
+    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private final Thread reader;
+    private InetSocketAddress address;
+
+    private ServerProcess(Process process) {
+        this.process = process;
+        this.commands = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        this.reader = Thread.ofVirtual().name("latency-server-output").start(() -> {
+            try (output) {
+                for (String line; (line = output.readLine()) != null; ) {
+                    lines.add(line);
+                }
+            } catch (IOException ignored) {
+                // the child went away; END_OF_OUTPUT below tells the waiting side
+            } finally {
+                lines.add(END_OF_OUTPUT);
+            }
+        });
+    }
+
+    /** Starts a server answering after {@code delayMillis} and waits until it listens. */
+    public static ServerProcess start(long delayMillis) throws IOException {
+        ServerProcess server = new ServerProcess(new ProcessBuilder(command(delayMillis))
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start());
+        try {
+            String first = server.nextLine(START_TIMEOUT_SECONDS);
+            server.address = parseListening(first);
+            return server;
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /** The child's command line: this JVM's java and class path, the same processor count, a small serial-GC heap. */
+    static List<String> command(long delayMillis) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return List.of(java,
+                "-XX:ActiveProcessorCount=" + Runtime.getRuntime().availableProcessors(),
+                "-XX:+UseSerialGC", "-Xmx512m",
+                "-cp", System.getProperty("java.class.path"),
+                LatencyServerMain.class.getName(),
+                "--delay-ms", Long.toString(delayMillis));
+    }
+
+    static InetSocketAddress parseListening(String line) throws IOException {
+        String[] parts = line == null ? new String[0] : line.split(" ");
+        if (parts.length != 3 || !parts[0].equals("LISTENING")) {
+            throw new IOException("latency server process did not start; it said: " + line);
+        }
+        InetAddress host = InetAddress.getByName(parts[1]);
+        if (!host.isLoopbackAddress()) {
+            throw new IOException("latency server process listens on " + parts[1] + ", not on loopback");
+        }
+        return new InetSocketAddress(host, Integer.parseInt(parts[2]));
+    }
+
+    @Override
+    public InetSocketAddress address() {
+        return address;
+    }
+
+    /** The child's process id, for tests that check it is gone after {@link #close()}. */
+    public long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public synchronized ServerStats stats() throws IOException {
+        return ServerStats.parseLine(ask("stats"));
+    }
+
+    @Override
+    public synchronized void resetPeak() throws IOException {
+        String answer = ask("reset");
+        if (!answer.equals("OK")) {
+            throw new IOException("latency server process: reset answered " + answer);
+        }
+    }
+
+    private String ask(String command) throws IOException {
+        commands.write(command + "\n");
+        commands.flush();
+        return nextLine(ANSWER_TIMEOUT_SECONDS);
+    }
+
+    private String nextLine(long timeoutSeconds) throws IOException {
+        String line;
+        try {
+            line = lines.poll(timeoutSeconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the latency server process", e);
+        }
+        if (line == null) {
+            throw new IOException("latency server process did not answer within " + timeoutSeconds + " s");
+        }
+        if (line.equals(END_OF_OUTPUT)) {
+            lines.add(END_OF_OUTPUT);
+            throw new IOException("latency server process exited"
+                    + exitCode().map(code -> " with code " + code).orElse(""));
+        }
+        return line;
+    }
+
+    private Optional<Integer> exitCode() {
+        try {
+            return process.waitFor(1, TimeUnit.SECONDS) ? Optional.of(process.exitValue()) : Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** Closes the child's input (it stops), waits for it, and kills it if it does not stop in time. */
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            commands.close();
+        } catch (IOException ignored) {
+            // the child already exited and the pipe is broken; waiting below still applies
+        }
+        try {
+            if (!process.waitFor(ANSWER_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(ANSWER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            }
+            reader.join(TimeUnit.SECONDS.toMillis(ANSWER_TIMEOUT_SECONDS));
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.cvp.io.workload;
+
+import dev.cvp.io.http.AsyncPageClient;
+import dev.cvp.io.http.Header;
+import dev.cvp.io.http.HeaderLines;
+import dev.cvp.io.loop.EventLoop;
+import dev.cvp.io.resource.ScratchDirectory;
+import dev.cvp.io.server.RunningServer;
+import dev.cvp.io.strategy.AsyncWorkload;
+import dev.cvp.io.strategy.LoopWorkload;
+import dev.cvp.io.strategy.TaskCallback;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The textbook's opening example, one task per page: fetch the page over HTTP (I/O wait), format
+ * its response headers as {@code name: value} lines (CPU), write them to a file (I/O). Each task
+ * returns the bytes written.
+ *
+ * <p>The write goes to the page cache without {@code fsync}, as the textbook's {@code f.write}
+ * does (see {@link ScratchDirectory#rewrite}); it is short, so the async and event-loop faces do it inline on their callback thread,
+ * like a coroutine that writes a small file without {@code run_in_executor}. At high task counts
+ * the formatting and the per-request work of client and server (which share the cores) add up:
+ * this is where waiting work turns CPU-bound.
+ */
+public final class PipelineWork implements AsyncWorkload, LoopWorkload, Closeable {
+
+    static final String FILE_PREFIX = "headers-";
+
+    private final PageClients pages;
+    private final ScratchDirectory directory;
+
+    /** Takes ownership of {@code server} and {@code directory}: {@link #close()} stops and removes them. */
+    public PipelineWork(RunningServer server, ScratchDirectory directory) {
+        this.pages = new PageClients(server);
+        this.directory = directory;
+    }
+
+    @Override
+    public String name() {
+        return "pipeline";
+    }
+
+    /**
+     * The socket, held for the whole task. The output file is open only for the microseconds of
+     * its write, so few are open at once; the limit check's headroom covers them.
+     */
+    @Override
+    public int filesPerTask() {
+        return 1;
+    }
+
+    @Override
+    public long runBlocking(int task) throws IOException {
+        return write(task, pages.fetch(task).headers());
+    }
+
+    @Override
+    public CompletableFuture<Long> runAsync(int task) {
+        return pages.fetchAsync(task).thenApply(response -> {
+            try {
+                return write(task, AsyncPageClient.headers(response));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Override
+    public void runOnLoop(int task, EventLoop loop, TaskCallback callback) {
+        pages.fetchOnLoop(loop, task, callback, response -> write(task, response.headers()));
+    }
+
+    /** Formats the headers (the CPU step) and writes them to the task's file (the second I/O step). */
+    private long write(int task, List<Header> headers) throws IOException {
+        byte[] text = HeaderLines.format(headers).getBytes(StandardCharsets.UTF_8);
+        return directory.rewrite(FILE_PREFIX, task, ByteBuffer.wrap(text), false);
+    }
+
+    public RunningServer server() {
+        return pages.server();
+    }
+
+    /** Connections its own clients hold now; stays constant once every strategy has warmed up. */
+    public int openConnections() {
+        return pages.openConnections();
+    }
+
+    public ScratchDirectory directory() {
+        return directory;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            pages.close();
+        } finally {
+            directory.close();
+        }
+    }
+}
