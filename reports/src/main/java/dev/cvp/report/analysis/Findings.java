@@ -1,0 +1,168 @@
+package dev.cvp.report.analysis;
+
+import dev.cvp.report.metrics.LittlesLaw;
+import dev.cvp.report.metrics.Ratio;
+import dev.cvp.report.metrics.Scaling;
+import dev.cvp.report.model.Cell;
+import dev.cvp.report.model.Workload;
+import dev.cvp.report.write.Formats;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One plain sentence per workload, computed from its cells: which strategy scaled best with
+ * cores and how close to ideal, which stayed flat (and why, from its name), and what
+ * concurrency alone bought at the smallest core count. Text is unescaped.
+ */
+public final class Findings {
+
+    /** At or above this fraction of the ideal speedup, parallelism "helps". */
+    static final double SCALES = 0.8;
+    /** At or below this speedup, more cores "do not help". */
+    static final double FLAT = 1.15;
+    /** At or above this gain over sequential, concurrency "helps". */
+    static final double CONCURRENT = 1.5;
+
+    private Findings() {
+    }
+
+    /** "KernelBenchmark.run kernel=fib tasks=8": the workload as findings name it (unescaped). */
+    public static String label(Workload w) {
+        return w.key().shortBenchmark() + (w.key().paramsText().isEmpty() ? "" : " " + w.key().paramsText());
+    }
+
+    public static String of(Workload w) {
+        if (LittlesLaw.applies(w)) {
+            return IoFindings.of(w);
+        }
+        String label = label(w);
+        List<Integer> cores = w.coreCounts();
+        if (cores.isEmpty()) {
+            return label + ": no results";
+        }
+        if (!w.hasSequential()) {
+            return label + ": " + ranking(w, cores.get(cores.size() - 1));
+        }
+        int base = cores.get(0);
+        int top = cores.get(cores.size() - 1);
+        List<String> parts = new ArrayList<>();
+        Optional<Pick> bestGain = best(w, s -> Scaling.gain(w, s, base), true);
+        if (top > base) {
+            Optional<Pick> best = best(w, s -> Scaling.speedup(w, s, top), true);
+            if (best.isPresent()) {
+                Pick b = best.get();
+                double ideal = Scaling.idealSpeedup(w, top);
+                parts.add(b.strategy + " " + Formats.times(b.ratio.value()) + " on " + top + " cores ("
+                        + Formats.percent(b.ratio.value() / ideal) + " efficient): " + verdict(b.ratio.value(), ideal));
+                if (b.ratio.value() >= 1.5) {
+                    for (String s : w.strategies()) {
+                        Optional<Ratio> r = Scaling.speedup(w, s, top);
+                        if (!s.equals(Workload.SEQUENTIAL) && !s.equals(b.strategy) && r.isPresent()
+                                && r.get().value() <= FLAT) {
+                            parts.add(s + " " + Formats.times(r.get().value()) + ": " + why(s));
+                        }
+                    }
+                }
+                if (bestGain.isPresent() && bestGain.get().ratio.value() >= CONCURRENT) {
+                    Pick g = bestGain.get();
+                    Optional<Ratio> gs = Scaling.speedup(w, g.strategy, top);
+                    String more = gs.map(r -> ", " + top + " cores add " + Formats.times(r.value())).orElse("");
+                    parts.add("at " + base + " core" + (base == 1 ? "" : "s") + " " + g.strategy + " is "
+                            + Formats.times(g.ratio.value()) + " faster than sequential" + more
+                            + (gs.isPresent() && gs.get().value() <= 1.3 ? ": concurrency, not parallelism, is what helps"
+                            : ""));
+                }
+            }
+        } else if (bestGain.isPresent()) {
+            Pick g = bestGain.get();
+            parts.add(g.strategy + " " + Formats.times(g.ratio.value()) + " vs sequential at " + base + " core"
+                    + (base == 1 ? "" : "s") + (g.ratio.value() >= CONCURRENT ? ": concurrency helps" : "")
+                    + "; one core count measured, so no parallel speedup");
+        }
+        if (parts.isEmpty()) {
+            return label + ": too few cells for a finding (no sequential baseline and one core count)";
+        }
+        return label + ": " + String.join("; ", parts);
+    }
+
+    /** For workloads with no sequential baseline: the best and worst strategy at k cores. */
+    static String ranking(Workload w, int k) {
+        String best = null;
+        String worst = null;
+        for (String s : w.strategies()) {
+            Optional<Cell> c = w.cell(s, k);
+            if (c.isEmpty()) {
+                continue;
+            }
+            if (best == null || better(w, c.get(), w.cell(best, k).get())) {
+                best = s;
+            }
+            if (worst == null || better(w, w.cell(worst, k).get(), c.get())) {
+                worst = s;
+            }
+        }
+        if (best == null) {
+            return "no results at " + Formats.cores(k);
+        }
+        Cell b = w.cell(best, k).get();
+        String text = "no sequential baseline; at " + Formats.cores(k) + " " + best + " is best ("
+                + Formats.sig(b.score()) + " " + w.unit() + ")";
+        if (!best.equals(worst)) {
+            text += ", " + Formats.times(Ratio.improvement(w.mode(), w.cell(worst, k).get().estimate(), b.estimate()).value())
+                    + " better than " + worst;
+        }
+        return text;
+    }
+
+    private static boolean better(Workload w, Cell a, Cell b) {
+        return w.mode().higherIsBetter() ? a.score() > b.score() : a.score() < b.score();
+    }
+
+    static String verdict(double speedup, double ideal) {
+        if (speedup >= SCALES * ideal) {
+            return "parallelism helps";
+        }
+        if (speedup <= FLAT) {
+            return "more cores do not help";
+        }
+        return "parallelism helps partly (memory bandwidth, imbalance or overhead limit it)";
+    }
+
+    /** Why a strategy does not scale, guessed from its name (unescaped). */
+    public static String why(String strategy) {
+        String s = strategy.toLowerCase(Locale.ROOT);
+        if (s.contains("gil") || s.contains("lock")) {
+            return "a global lock takes it away";
+        }
+        if (s.contains("cooperative") || s.contains("event-loop") || s.contains("single") || s.equals("sequential")) {
+            return "one thread takes it away";
+        }
+        return "it does not use the extra cores";
+    }
+
+    private record Pick(String strategy, Ratio ratio) {
+    }
+
+    private interface Figure {
+        Optional<Ratio> of(String strategy);
+    }
+
+    /** The non-sequential strategy (sequential when it is the only one) with the highest (or lowest) figure. */
+    private static Optional<Pick> best(Workload w, Figure f, boolean highest) {
+        Pick pick = null;
+        boolean onlySequential = w.strategies().equals(List.of(Workload.SEQUENTIAL));
+        for (String s : w.strategies()) {
+            if (s.equals(Workload.SEQUENTIAL) && !onlySequential) {
+                continue;
+            }
+            Optional<Ratio> r = f.of(s);
+            if (r.isPresent() && (pick == null || (highest ? r.get().value() > pick.ratio.value()
+                    : r.get().value() < pick.ratio.value()))) {
+                pick = new Pick(s, r.get());
+            }
+        }
+        return Optional.ofNullable(pick);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.cvp.report.model;
+
+import java.util.Map;
+
+/**
+ * What one table cell shows: a strategy's estimate at one core count, either measured or
+ * derived. An extrapolated cell (bench-io's sequential beyond what is practical to measure)
+ * carries the text that explains where its figure came from.
+ */
+public record Cell(String strategy, int cores, Estimate estimate, Map<String, Estimate> secondary,
+                   String extrapolatedFrom) {
+
+    public static Cell measured(Measurement m) {
+        return new Cell(m.strategy(), m.cores(), m.primary(), m.secondary(), null);
+    }
+
+    public boolean extrapolated() {
+        return extrapolatedFrom != null;
+    }
+
+    public double score() {
+        return estimate.score();
+    }
+}

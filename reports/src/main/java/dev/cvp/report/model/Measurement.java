@@ -1,0 +1,37 @@
+package dev.cvp.report.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One JMH result as read from {@code cores-<k>/<module>.json}: a workload, a strategy, a core
+ * count, the primary score and the secondary metrics (without the harness's {@code cpus}).
+ *
+ * @param source       the file it came from, relative to the bundle, for messages
+ * @param observedCpus the {@code cpus} secondary metric written by CoreCountProfiler, or -1
+ * @param threads      JMH's {@code threads} (benchmark threads, not the strategy's)
+ * @param jvm          "vmName vmVersion" as JMH recorded it, for comparability checks
+ * @param method       the benchmark method when the strategy came from a {@code strategy} param
+ *                     (the workload then names class.method), null when the method is the strategy
+ */
+public record Measurement(WorkloadKey workload, String strategy, int cores, Estimate primary,
+                          Map<String, Estimate> secondary, String source, int observedCpus,
+                          int threads, String jmhVersion, String jvm, String method) {
+
+    public Measurement {
+        secondary = Collections.unmodifiableMap(new LinkedHashMap<>(secondary));
+    }
+
+    /** The same measurement under another workload key. */
+    public Measurement withWorkload(WorkloadKey key) {
+        return new Measurement(key, strategy, cores, primary, secondary, source, observedCpus, threads, jmhVersion,
+                jvm, method);
+    }
+
+    /** The same measurement with its primary estimate replaced (unit conversion). */
+    public Measurement withPrimary(Estimate e) {
+        return new Measurement(workload, strategy, cores, e, secondary, source, observedCpus, threads, jmhVersion,
+                jvm, method);
+    }
+}

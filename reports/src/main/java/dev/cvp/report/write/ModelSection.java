@@ -1,0 +1,80 @@
+package dev.cvp.report.write;
+
+import static dev.cvp.report.write.MarkdownText.escape;
+
+import dev.cvp.report.metrics.AmdahlFit;
+import dev.cvp.report.metrics.KarpFlatt;
+import dev.cvp.report.metrics.Ratio;
+import dev.cvp.report.metrics.ScalingPoint;
+import dev.cvp.report.metrics.Scaling;
+import dev.cvp.report.metrics.UslFit;
+import dev.cvp.report.model.Workload;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Scaling models for one workload, per strategy: the Karp-Flatt serial fraction at each core
+ * count, an Amdahl fit (serial fraction with its interval), and a Universal Scalability Law fit
+ * where at least three core counts were measured. Predictions beyond the measured core counts
+ * are labelled as extrapolations.
+ */
+public final class ModelSection {
+
+    private ModelSection() {
+    }
+
+    public static String render(Workload w) {
+        List<Integer> cores = w.coreCounts();
+        int base = Scaling.baseCores(w);
+        List<Integer> beyond = cores.stream().filter(k -> k > base).toList();
+        if (beyond.isEmpty() || !w.hasSequential()) {
+            return "";
+        }
+        int top = cores.get(cores.size() - 1);
+        int far = top * 2;
+        List<String> header = new ArrayList<>(List.of("strategy"));
+        beyond.forEach(k -> header.add("serial fraction e at " + k + " cores"));
+        header.add("Amdahl serial fraction s");
+        header.add("Amdahl ceiling 1/s");
+        header.add("USL contention \u03b1, coherency \u03b2");
+        header.add("speedup at " + far + " cores (extrapolated)");
+        MarkdownTable t = new MarkdownTable(header);
+        boolean usl = cores.size() >= UslFit.MIN_CORE_COUNTS;
+        for (String s : w.strategies()) {
+            List<ScalingPoint> points = Scaling.points(w, s);
+            if (points.isEmpty() || s.equals(Workload.SEQUENTIAL)) {
+                continue;
+            }
+            List<String> row = new ArrayList<>(List.of(escape(s)));
+            for (int k : beyond) {
+                Optional<ScalingPoint> p = points.stream().filter(x -> x.n() == (double) k / base).findFirst();
+                row.add(p.map(x -> withError(KarpFlatt.serialFraction(x))).orElse("\u2014"));
+            }
+            Optional<AmdahlFit.Result> amdahl = AmdahlFit.fit(points);
+            row.add(amdahl.map(a -> Formats.sig(a.serialFraction())
+                    + (Double.isFinite(a.halfWidth()) ? " \u00b1 " + Formats.sig(a.halfWidth()) : "")
+                    + " (" + a.interval() + ")").orElse("n/a"));
+            row.add(amdahl.map(a -> Double.isInfinite(a.ceiling()) ? "unbounded" : Formats.times(a.ceiling())).orElse("n/a"));
+            Optional<UslFit.Result> fit = usl ? UslFit.fit(points) : Optional.empty();
+            row.add(!usl ? "needs \u2265 " + UslFit.MIN_CORE_COUNTS + " core counts"
+                    : fit.map(f -> Formats.sig(f.contention()) + ", " + Formats.sig(f.coherency())
+                    + (Double.isFinite(f.peak()) && f.peak() >= 1 ? "; peak at " + Formats.sig(f.peak() * base)
+                    + " cores" + (f.peak() * base > top ? " (extrapolated)" : "") : ""))
+                    .orElse("fit did not converge"));
+            double n = (double) far / base;
+            row.add(fit.map(f -> "USL " + Formats.times(f.predict(n)))
+                    .or(() -> amdahl.map(a -> "Amdahl " + Formats.times(a.predict(n)))).orElse("n/a"));
+            t.row(row);
+        }
+        if (t.isEmpty()) {
+            return "";
+        }
+        return "Scaling models (e = (1/S \u2212 1/n)/(1 \u2212 1/n), Karp\u2013Flatt; constant e means a fixed"
+                + " serial part, growing e means overhead that grows with cores):\n\n" + t.render() + "\n";
+    }
+
+    private static String withError(Ratio r) {
+        return Formats.sig(r.value()) + (r.hasError() ? " \u00b1 " + Formats.sig(r.error()) : "");
+    }
+}

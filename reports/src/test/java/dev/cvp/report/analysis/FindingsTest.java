@@ -1,0 +1,64 @@
+package dev.cvp.report.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cvp.report.model.Mode;
+import dev.cvp.report.model.Workload;
+import dev.cvp.report.model.TestWorkloads;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FindingsTest {
+
+    private static Workload w(String kernel) {
+        return TestWorkloads.kernel(Mode.AVERAGE_TIME, Map.of("kernel", kernel));
+    }
+
+    private static void put(Workload w, String s, int k, double score) {
+        TestWorkloads.put(w, s, k, score, 0.5);
+    }
+
+    /** A strategy's scores at 1 and 2 cores. */
+    private static void row(Workload w, String s, double oneCore, double twoCores) {
+        put(w, s, 1, oneCore);
+        put(w, s, 2, twoCores);
+    }
+
+    @Test
+    void cpuBoundKernelWithAGlobalLock() {
+        Workload w = w("fib");
+        row(w, "sequential", 100, 100);
+        row(w, "platform-pool", 100, 50.8);
+        row(w, "gil", 100, 99);
+        assertEquals("KernelBenchmark.run kernel=fib: platform-pool 1.97\u00d7 on 2 cores (98% efficient): "
+                + "parallelism helps; gil 1.01\u00d7: a global lock takes it away", Findings.of(w));
+    }
+
+    @Test
+    void ioBoundWorkloadSaysConcurrencyNotParallelism() {
+        Workload w = w("sleep");
+        row(w, "sequential", 1000, 1000);
+        row(w, "virtual", 10, 9.8);
+        String f = Findings.of(w);
+        assertTrue(f.contains("more cores do not help"), f);
+        assertTrue(f.contains("at 1 core virtual is 100\u00d7 faster than sequential, 2 cores add 1.02\u00d7: "
+                + "concurrency, not parallelism, is what helps"), f);
+    }
+
+    @Test
+    void bandwidthBoundScalesPartly() {
+        Workload w = w("triad");
+        put(w, "sequential", 1, 100);
+        row(w, "fork-join", 100, 75);
+        assertTrue(Findings.of(w).contains("fork-join 1.33\u00d7 on 2 cores (67% efficient): parallelism helps partly"));
+    }
+
+    @Test
+    void oneCoreCountSaysSo() {
+        Workload w = w("fib");
+        put(w, "sequential", 1, 100);
+        put(w, "virtual", 1, 100);
+        assertTrue(Findings.of(w).endsWith("one core count measured, so no parallel speedup"), Findings.of(w));
+    }
+}
