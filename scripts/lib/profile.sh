@@ -76,6 +76,44 @@ split_jvm_append() {
     done
 }
 
+# last_option_wins: JMH refuses an option given twice ("Found multiple arguments for option
+# i"), so in PROFILE_ARGS a later option replaces an earlier one: the module profile
+# overrides the common profile, and options after -- override both. -p and -prof are keyed
+# by parameter and profiler name (-p tasks=64 replaces -p tasks=8 but keeps -p size=1);
+# positional arguments (benchmark regexes) are all kept.
+last_option_wins() {
+    local i n=${#PROFILE_ARGS[@]} token value key
+    local -a keys=() pairs=()
+    local -A last=()
+    for ((i = 0; i < n; i++)); do
+        token=${PROFILE_ARGS[i]}
+        if [[ $token == -* ]] && ((i + 1 < n)); then
+            value=${PROFILE_ARGS[i + 1]}
+            case $token in
+                -p) key="-p ${value%%=*}" ;;
+                -prof) key="-prof ${value%%:*}" ;;
+                *) key=$token ;;
+            esac
+            pairs+=(2)
+            i=$((i + 1))
+        else
+            key="positional $i"
+            pairs+=(1)
+        fi
+        keys+=("$key")
+        last[$key]=$((${#keys[@]} - 1))
+    done
+    local -a kept=()
+    local entry=0
+    for ((i = 0; i < n; entry++)); do
+        if ((last[${keys[entry]}] == entry)); then
+            kept+=("${PROFILE_ARGS[@]:i:${pairs[entry]}}")
+        fi
+        i=$((i + pairs[entry]))
+    done
+    PROFILE_ARGS=("${kept[@]}")
+}
+
 # resolve_module_profile MODULE PROFILE TASKS EXTRA...: the JMH arguments of MODULE's cells.
 # Sets PROFILE_ARGS, PROFILE_JVM_APPEND and PROFILE_TIMEOUT (seconds).
 resolve_module_profile() {
@@ -98,4 +136,5 @@ resolve_module_profile() {
     done
     split_jvm_append "$common or $module_file" "${profile_tokens[@]}"
     split_jvm_append "extra JMH options after --" "${extra_tokens[@]}"
+    last_option_wins
 }

@@ -8,6 +8,7 @@ test_matrix_writes_the_bundle() {
     export CVP_PROFILES_DIR=$profiles
     write_profile "$profiles" smoke $'# test profile\n#! cell-timeout=5m\n-f 1 -wi 0 -i 1 # comment\n-r 100ms'
     write_profile "$profiles" bench-cpu.smoke $'-p tasks={tasks} -jvmArgsAppend -Xmx64m\n-jvmArgsAppend -Dcvp.test=1\n#! cell-timeout=7m'
+    write_profile "$profiles" bench-io.smoke $'-i 2 -p size=1 -p tasks=3'
     bench "$T/out" --modules cpu,io --cores "1,$TWO" --profile smoke --label matrix --no-report -- -jvmArgsAppend -Dextra=1
     check_eq "exit 0 when every cell is ok" 0 "$RC"
     b=$(the_bundle)
@@ -44,6 +45,8 @@ test_matrix_writes_the_bundle() {
     check_contains "all -jvmArgsAppend merged into one, ours last" "$log" "-jvmArgsAppend -Xmx64m\\ -Dcvp.test=1\\ -Dextra=1\\ -XX:ActiveProcessorCount=$TWO"
     check_contains "{tasks} substituted" "$log" "-p tasks=8"
     check_contains "profile comments dropped, options kept" "$log" "-f 1 -wi 0 -i 1 -r 100ms"
+    check_contains "a module profile's option replaces the common one (JMH refuses repeats)" \
+        "$b/cores-1/bench-io.log" "-f 1 -wi 0 -r 100ms -i 2 -p size=1 -p tasks=3 -prof"
     if command -v taskset >/dev/null; then
         check_contains "pinned with taskset" "$log" "taskset -c $(cell_cpus "$TWO")"
         check_eq "pinned CPUs recorded" "$(cell_cpus "$TWO")" "$(cell_field "$b" bench-cpu "$TWO" pinnedCpus)"
