@@ -72,6 +72,22 @@ class ReportContentTest {
     }
 
     @Test
+    void superlinearScalingGetsNoAmdahlCeilingOrForecast() throws IOException {
+        BundleFixture f = BundleFixture.in(tmp.resolve("run")).machine("1, 2");
+        for (int k : new int[] {1, 2}) {
+            f.results(k, "bench-cpu",
+                    JmhJson.kernel("fib", "sequential", k, 100, 1),
+                    JmhJson.kernel("fib", "fork-join", k, k == 1 ? 100 : 30, 1));
+        }
+        Path dir = f.dir();
+        assertEquals(0, Cli.run(dir.toString()).exit());
+        String md = Files.readString(dir.resolve("report.md"));
+        assertTrue(md.contains("none: superlinear, Amdahl does not apply"), md);
+        assertTrue(md.contains("n/a (superlinear)"), md);
+        assertTrue(!md.contains("Amdahl -"), "no negative forecast: " + md);
+    }
+
+    @Test
     void staleChartsFromAnEarlierRunAreRemovedOthersFilesAreNot() throws IOException {
         Path dir = mixedBundle(tmp.resolve("run"));
         Files.createDirectories(dir.resolve("charts"));

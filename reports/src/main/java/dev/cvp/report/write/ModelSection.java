@@ -55,7 +55,11 @@ public final class ModelSection {
             row.add(amdahl.map(a -> Formats.sig(a.serialFraction())
                     + (Double.isFinite(a.halfWidth()) ? " \u00b1 " + Formats.sig(a.halfWidth()) : "")
                     + " (" + a.interval() + ")").orElse("n/a"));
-            row.add(amdahl.map(a -> Double.isInfinite(a.ceiling()) ? "unbounded" : Formats.times(a.ceiling())).orElse("n/a"));
+            // a negative serial fraction is superlinear scaling (caches, or work that shares the
+            // pinned cores with its own server): Amdahl's law has no ceiling or forecast for it
+            boolean superlinear = amdahl.map(a -> a.serialFraction() < 0).orElse(false);
+            row.add(amdahl.map(a -> superlinear ? "none: superlinear, Amdahl does not apply"
+                    : Double.isInfinite(a.ceiling()) ? "unbounded" : Formats.times(a.ceiling())).orElse("n/a"));
             Optional<UslFit.Result> fit = usl ? UslFit.fit(points) : Optional.empty();
             row.add(!usl ? "needs \u2265 " + UslFit.MIN_CORE_COUNTS + " core counts"
                     : fit.map(f -> Formats.sig(f.contention()) + ", " + Formats.sig(f.coherency())
@@ -64,7 +68,8 @@ public final class ModelSection {
                     .orElse("fit did not converge"));
             double n = (double) far / base;
             row.add(fit.map(f -> "USL " + Formats.times(f.predict(n)))
-                    .or(() -> amdahl.map(a -> "Amdahl " + Formats.times(a.predict(n)))).orElse("n/a"));
+                    .or(() -> amdahl.map(a -> superlinear ? "n/a (superlinear)" : "Amdahl " + Formats.times(a.predict(n))))
+                    .orElse("n/a"));
             t.row(row);
         }
         if (t.isEmpty()) {
