@@ -1,14 +1,13 @@
 package dev.cvp.cpu;
 
+import dev.cvp.harness.JmhDefaults;
 import dev.cvp.cpu.kernel.Kernel;
 import dev.cvp.cpu.kernel.Kernels;
 import dev.cvp.cpu.strategy.Strategies;
 import dev.cvp.cpu.strategy.Strategy;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -16,25 +15,21 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What every CPU-kernel benchmark shares: the JMH defaults, the two parameters, and the lifecycle
+ * What every CPU-kernel benchmark shares: the mode, the two parameters, and the lifecycle
  * of the kernel and the strategy. A subclass names its kernel and holds one {@code @Benchmark}
  * that explains what that kernel teaches.
  *
  * <p>One operation runs ALL tasks of the kernel once with the chosen strategy, so the score is the
  * time for the whole job (average time, ms/op): lower is better, and the ratio between core counts
- * is the parallel speedup. The defaults below are for running the jar by hand; the profiles in
+ * is the parallel speedup. The JMH defaults (inherited from {@link JmhDefaults}) serve a run by hand; the profiles in
  * {@code scripts/profiles/} override them on the command line.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
 @State(Scope.Benchmark)
-public abstract class KernelBenchmark {
+public abstract class KernelBenchmark extends JmhDefaults {
 
     /** How the tasks run; {@code sequential} is the baseline every other strategy is compared to. */
     @Param({"sequential", "thread-per-task", "platform-pool", "fork-join",

@@ -1,5 +1,6 @@
 package dev.cvp.io;
 
+import dev.cvp.harness.JmhDefaults;
 import dev.cvp.io.plan.PoolPlan;
 import dev.cvp.io.plan.StrategyPlan;
 import dev.cvp.io.strategy.Workload;
@@ -8,35 +9,29 @@ import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What every I/O benchmark shares: the JMH defaults, the workload's lifecycle (opened once per
+ * What every I/O benchmark shares: the mode, the workload's lifecycle (opened once per
  * trial, closed at its end, so servers, clients and directories are set up outside the
  * measurement), and the two benchmarks whose lesson is the same for every kind of waiting (one
  * wait after another; a pool bounds the waits in flight). A subclass is one workload: it says
  * how to open it, and adds the benchmark that keeps every task in flight, explaining how that
  * workload waits.
  *
- * <p>Score: average time per operation in ms; lower is better. The defaults are for running the
+ * <p>Score: average time per operation in ms; lower is better. The inherited JMH defaults serve a run of the
  * jar by hand; the profiles in {@code scripts/profiles/} override them on the command line.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
-@Fork(1)
 @State(Scope.Benchmark)
-public abstract class IoBenchmark {
+public abstract class IoBenchmark extends JmhDefaults {
 
     private Workload workload;
 

@@ -1,5 +1,6 @@
 package dev.cvp.process;
 
+import dev.cvp.harness.JmhDefaults;
 import dev.cvp.cpu.kernel.Kernel;
 import dev.cvp.cpu.strategy.Strategies;
 import dev.cvp.cpu.strategy.Strategy;

@@ -1,5 +1,6 @@
 package dev.cvp.process;
 
+import dev.cvp.harness.JmhDefaults;
 import dev.cvp.process.spawn.ChildProcesses;
 import dev.cvp.process.spawn.JvmCommand;
 import dev.cvp.process.worker.WorkerMode;

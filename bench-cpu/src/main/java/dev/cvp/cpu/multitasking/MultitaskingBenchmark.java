@@ -1,18 +1,17 @@
 package dev.cvp.cpu.multitasking;
 
+import dev.cvp.harness.JmhDefaults;
 import java.time.Duration;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What the two multitasking benchmarks share: the JMH defaults, the granularity and task-count
+ * What the two multitasking benchmarks share: the fork flags, the granularity and task-count
  * parameters, and the scheduler's lifecycle. A subclass holds the {@code strategy} parameter (the
  * scheduler's name), starts what runs beside its measurement, and holds one {@code @Benchmark}.
  *
@@ -20,12 +19,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * truly cooperative: the flags are in {@code jvmArgsPrepend}, which the runner's own
  * {@code -jvmArgsAppend} (the pinned core count) does not replace.
  */
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsPrepend = {
         "-Djdk.virtualThreadScheduler.parallelism=1", "-Djdk.virtualThreadScheduler.maxPoolSize=1"})
 @State(Scope.Benchmark)
-public abstract class MultitaskingBenchmark {
+public abstract class MultitaskingBenchmark extends JmhDefaults {
 
     /**
      * Microseconds of work a cooperative task does between two yields, from fine (10 us) to
