@@ -26,7 +26,13 @@ final class JsonErrors {
         if (message == null) {
             return "no detail";
         }
-        String line = message.lines().findFirst().orElse("").trim();
+        // Jackson appends where the open object started as "(start marker at [Source: ...; line: 1,
+        // column: 54])"; the position is reported already, and the source part is noise
+        String line = message.lines().findFirst().orElse("")
+                .replaceAll("\\s*\\(start marker at \\[Source:.*?line: (\\d+), column: (\\d+)\\]\\)",
+                        " (opened at line $1, column $2)")
+                .replaceAll("\\s*\\[Source:[^\\]]*\\]", "")
+                .trim();
         return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 }
