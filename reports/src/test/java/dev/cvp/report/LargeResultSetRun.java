@@ -30,7 +30,9 @@ class LargeResultSetRun {
 
     @Test
     void tenThousandRows() throws IOException {
-        BundleFixture f = BundleFixture.in(tmp.resolve("big")).machine("1, 2");
+        // -Dreports.largeBundleDir=DIR keeps the bundle there, to time the command line on it
+        String keep = System.getProperty("reports.largeBundleDir");
+        BundleFixture f = BundleFixture.in(keep != null ? Path.of(keep) : tmp.resolve("big")).machine("1, 2");
         for (int k : CORES) {
             List<JmhJson.Result> results = new ArrayList<>();
             for (int w = 0; w < WORKLOADS; w++) {
