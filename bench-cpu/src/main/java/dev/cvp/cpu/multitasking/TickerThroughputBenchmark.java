@@ -1,5 +1,6 @@
 package dev.cvp.cpu.multitasking;
 
+import dev.cvp.harness.Shutdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -43,14 +44,7 @@ public class TickerThroughputBenchmark extends MultitaskingBenchmark {
 
     @Override
     protected void stop() {
-        clock.shutdownNow();
-        try {
-            if (!clock.awaitTermination(1, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("the clock thread did not stop within a minute");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Shutdown.now("ticker clock", clock);
     }
 
     /*

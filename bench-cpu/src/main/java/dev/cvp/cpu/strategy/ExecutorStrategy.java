@@ -1,13 +1,13 @@
 package dev.cvp.cpu.strategy;
 
 import dev.cvp.cpu.kernel.Kernel;
+import dev.cvp.harness.Shutdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Submits every task to an {@link ExecutorService} and sums the results. The executor is the
@@ -60,13 +60,6 @@ class ExecutorStrategy implements Strategy {
 
     @Override
     public final void close() {
-        executor.shutdownNow();
-        try {
-            if (!executor.awaitTermination(1, TimeUnit.MINUTES)) {
-                throw new IllegalStateException(name + ": threads did not stop within a minute");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Shutdown.now(name, executor);
     }
 }

@@ -1,10 +1,10 @@
 package dev.cvp.cpu.strategy;
 
 import dev.cvp.cpu.kernel.Kernel;
+import dev.cvp.harness.Shutdown;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveTask;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Work stealing: a {@link ForkJoinPool} with one worker per core splits the range of tasks in
@@ -35,14 +35,7 @@ final class ForkJoinStrategy implements Strategy {
 
     @Override
     public void close() {
-        pool.shutdownNow();
-        try {
-            if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("fork-join: workers did not stop within a minute");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Shutdown.now("fork-join", pool);
     }
 
     /** Tasks {@code [from, to)} of one kernel: split in halves, fork one, compute the other. */

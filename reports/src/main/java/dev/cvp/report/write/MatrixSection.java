@@ -32,7 +32,7 @@ public final class MatrixSection {
             Classifier.Signature s = r.signature();
             String from = escape(Findings.label(r.workload()));
             t.row(List.of("**" + r.kind().label() + "**",
-                    figure(s.gain(), s.gainStrategy(), s.gainCores(), sequentialBaseline(r.workload(), s.gainCores()))
+                    figure(s.gain(), s.gainStrategy(), s.gainCores(), "vs " + baseline(r.workload(), s.gainCores()))
                             + "<br>" + from,
                     figure(s.speedup(), s.speedupStrategy(), s.speedupCores(), "vs fewest cores") + "<br>" + from));
             findings.add(sentence(r));
@@ -49,10 +49,10 @@ public final class MatrixSection {
         return b.toString();
     }
 
-    /** "vs sequential", saying so when that baseline was extrapolated rather than measured. */
-    private static String sequentialBaseline(Workload w, int cores) {
+    /** "sequential", saying so when that baseline was extrapolated rather than measured. */
+    private static String baseline(Workload w, int cores) {
         boolean derived = w.cell(Workload.SEQUENTIAL, cores).map(c -> c.extrapolated()).orElse(false);
-        return derived ? "vs sequential (extrapolated)" : "vs sequential";
+        return derived ? "sequential (extrapolated)" : "sequential";
     }
 
     private static String figure(double value, String strategy, int cores, String what) {
@@ -69,7 +69,7 @@ public final class MatrixSection {
         String speed = Formats.times(s.speedup());
         return switch (r.kind()) {
             case IO_BOUND -> "**I/O-bound** (" + name + "): " + escape(s.gainStrategy()) + " is " + gain
-                    + " faster than " + sequentialBaseline(r.workload(), s.gainCores()).substring("vs ".length())
+                    + " faster than " + baseline(r.workload(), s.gainCores())
                     + " on " + Formats.cores(s.gainCores())
                     + (Double.isNaN(s.speedup()) ? "" : ", and " + s.speedupCores() + " cores add only " + speed)
                     + ": concurrency, not parallelism, is what helps waiting work.";
