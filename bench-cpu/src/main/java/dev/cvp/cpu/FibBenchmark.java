@@ -26,7 +26,7 @@ public class FibBenchmark extends KernelBenchmark {
      * This is why CPU-bound Python threads do not speed up, and why asyncio does not either.
      */
     @Benchmark
-    public long fib() {
+    public long fib() throws Exception {
         return runAllTasks();
     }
 }

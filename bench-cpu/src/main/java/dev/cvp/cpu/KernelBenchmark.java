@@ -1,6 +1,6 @@
 package dev.cvp.cpu;
 
-import dev.cvp.harness.JmhDefaults;
+import dev.cvp.support.JmhDefaults;
 import dev.cvp.cpu.kernel.Kernel;
 import dev.cvp.cpu.kernel.Kernels;
 import dev.cvp.cpu.strategy.Strategies;
@@ -53,7 +53,7 @@ public abstract class KernelBenchmark extends JmhDefaults {
     @Setup(Level.Trial)
     public void createKernelAndStrategy() {
         kernel = Kernels.create(kernelName(), tasks);
-        runner = Strategies.create(strategy);
+        runner = Strategies.REGISTRY.create(strategy);
     }
 
     /** Stops the strategy's threads, so no pool outlives its trial. */
@@ -63,7 +63,7 @@ public abstract class KernelBenchmark extends JmhDefaults {
     }
 
     /** One operation: every task of the kernel, run by the strategy; the sum is returned to JMH. */
-    protected final long runAllTasks() {
+    protected final long runAllTasks() throws Exception {
         return runner.run(kernel);
     }
 }

@@ -20,7 +20,7 @@ public class MatmulBenchmark extends KernelBenchmark {
      * should stay close to fib's. Contrast with triad, which streams from main memory.
      */
     @Benchmark
-    public long matmul() {
+    public long matmul() throws Exception {
         return runAllTasks();
     }
 }

@@ -20,7 +20,7 @@ public class MonteCarloBenchmark extends KernelBenchmark {
      * does not depend on which thread drew which number.
      */
     @Benchmark
-    public long montecarlo() {
+    public long montecarlo() throws Exception {
         return runAllTasks();
     }
 }

@@ -22,7 +22,7 @@ public class PrimesBenchmark extends KernelBenchmark {
      * the core count.
      */
     @Benchmark
-    public long primes() {
+    public long primes() throws Exception {
         return runAllTasks();
     }
 }

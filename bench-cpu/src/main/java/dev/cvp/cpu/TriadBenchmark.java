@@ -21,7 +21,7 @@ public class TriadBenchmark extends KernelBenchmark {
      * cores grow: more threads do not help a memory-bound job.
      */
     @Benchmark
-    public long triad() {
+    public long triad() throws Exception {
         return runAllTasks();
     }
 }

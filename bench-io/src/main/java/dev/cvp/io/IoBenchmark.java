@@ -1,6 +1,6 @@
 package dev.cvp.io;
 
-import dev.cvp.harness.JmhDefaults;
+import dev.cvp.support.JmhDefaults;
 import dev.cvp.io.plan.PoolPlan;
 import dev.cvp.io.plan.StrategyPlan;
 import dev.cvp.io.strategy.Workload;

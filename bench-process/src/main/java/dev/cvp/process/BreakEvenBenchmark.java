@@ -38,7 +38,7 @@ public class BreakEvenBenchmark extends SplitKernelBenchmark {
      * every strategy but sequential only adds its fixed cost: there is no break-even at all.
      */
     @Benchmark
-    public long split() {
+    public long split() throws Exception {
         return runAllTasks();
     }
 }

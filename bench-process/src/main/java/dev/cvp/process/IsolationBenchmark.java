@@ -1,6 +1,6 @@
 package dev.cvp.process;
 
-import dev.cvp.harness.JmhDefaults;
+import dev.cvp.support.JmhDefaults;
 import dev.cvp.process.experiment.CounterIncrements;
 import dev.cvp.process.experiment.CounterIncrements.Outcome;
 import java.io.IOException;

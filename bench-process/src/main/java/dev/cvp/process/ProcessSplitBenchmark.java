@@ -33,7 +33,7 @@ public class ProcessSplitBenchmark extends SplitKernelBenchmark {
      * to sequential here; BreakEvenBenchmark finds the task size at which it stops losing.
      */
     @Benchmark
-    public long split() {
+    public long split() throws Exception {
         return runAllTasks();
     }
 }

@@ -1,6 +1,6 @@
 package dev.cvp.process;
 
-import dev.cvp.harness.JmhDefaults;
+import dev.cvp.support.JmhDefaults;
 import dev.cvp.process.experiment.EchoThread;
 import dev.cvp.process.spawn.WorkerProcess;
 import dev.cvp.process.worker.WorkerMode;

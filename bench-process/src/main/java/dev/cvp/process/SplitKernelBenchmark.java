@@ -1,10 +1,10 @@
 package dev.cvp.process;
 
-import dev.cvp.harness.JmhDefaults;
+import dev.cvp.support.JmhDefaults;
 import dev.cvp.cpu.kernel.Kernel;
-import dev.cvp.cpu.strategy.Strategies;
 import dev.cvp.cpu.strategy.Strategy;
 import dev.cvp.process.strategy.ProcessStrategies;
+import dev.cvp.support.task.TaskRunners;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -32,9 +32,10 @@ import org.openjdk.jmh.annotations.TearDown;
 public abstract class SplitKernelBenchmark extends JmhDefaults {
 
     /**
-     * How the tasks run: {@code sequential} (the baseline, one thread), {@code platform-pool}
-     * (bench-cpu's thread pool, the reference), {@code process-pool} (long-lived worker JVMs fed
-     * over pipes) and {@code process-per-task} (a fresh JVM per task).
+     * How the tasks run ({@link ProcessStrategies#REGISTRY}): {@code sequential} (the baseline,
+     * one thread), {@code platform-pool} (the shared thread pool bench-cpu runs, the reference),
+     * {@code process-pool} (long-lived worker JVMs fed over pipes) and {@code process-per-task}
+     * (a fresh JVM per task).
      */
     @Param({"sequential", "platform-pool", "process-pool", "process-per-task"})
     public String strategy;
@@ -55,11 +56,11 @@ public abstract class SplitKernelBenchmark extends JmhDefaults {
      * measured operation, and a worker that computes anything else fails the trial.
      */
     @Setup(Level.Trial)
-    public void startWorkers() {
+    public void startWorkers() throws Exception {
         kernel = createKernel();
-        runner = ProcessStrategies.create(strategy);
+        runner = ProcessStrategies.REGISTRY.create(strategy);
         long expected;
-        try (Strategy sequential = Strategies.create("sequential")) {
+        try (Strategy sequential = ProcessStrategies.REGISTRY.create(TaskRunners.SEQUENTIAL)) {
             expected = sequential.run(kernel);
         }
         long actual = runner.run(kernel);
@@ -77,7 +78,7 @@ public abstract class SplitKernelBenchmark extends JmhDefaults {
     }
 
     /** One operation: every task of the kernel, run by the strategy; the sum goes back to JMH. */
-    protected final long runAllTasks() {
+    protected final long runAllTasks() throws Exception {
         return runner.run(kernel);
     }
 }

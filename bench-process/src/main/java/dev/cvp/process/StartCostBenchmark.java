@@ -1,8 +1,8 @@
 package dev.cvp.process;
 
-import dev.cvp.harness.JmhDefaults;
+import dev.cvp.support.JmhDefaults;
 import dev.cvp.process.spawn.ChildProcesses;
-import dev.cvp.process.spawn.JvmCommand;
+import dev.cvp.process.spawn.WorkerCommand;
 import dev.cvp.process.worker.WorkerMode;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +40,7 @@ public class StartCostBenchmark extends JmhDefaults {
             nativeProcess = new ProcessBuilder("true")
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD);
-            jvmProcess = JvmCommand.builder(WorkerMode.EXIT)
+            jvmProcess = WorkerCommand.of(WorkerMode.EXIT).processBuilder()
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD);
             ChildProcesses.runToSuccess(nativeProcess);
             ChildProcesses.runToSuccess(jvmProcess);

@@ -1,6 +1,6 @@
 package dev.cvp.process;
 
-import dev.cvp.harness.JmhDefaults;
+import dev.cvp.support.JmhDefaults;
 import dev.cvp.process.experiment.IdleFootprint;
 import dev.cvp.process.experiment.IdleFootprint.Footprint;
 import java.io.IOException;

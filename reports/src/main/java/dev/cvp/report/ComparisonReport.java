@@ -1,9 +1,9 @@
 package dev.cvp.report;
 
-import dev.cvp.report.load.BadInputException;
+import dev.cvp.bundle.BadBundleException;
+import dev.cvp.bundle.Problem;
 import dev.cvp.report.load.BundleLoader;
 import dev.cvp.report.model.Bundle;
-import dev.cvp.report.model.Problem;
 import dev.cvp.report.write.ComparisonWriter;
 import dev.cvp.report.write.MarkdownReportWriter;
 import dev.cvp.report.write.OutputFiles;
@@ -21,7 +21,7 @@ public final class ComparisonReport {
     private ComparisonReport() {
     }
 
-    public static Outcome run(List<Path> dirs, Path output) throws BadInputException, IOException {
+    public static Outcome run(List<Path> dirs, Path output) throws BadInputException, BadBundleException, IOException {
         Path target = output.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
@@ -59,15 +59,15 @@ public final class ComparisonReport {
     }
 
     private static void checkFormats(List<Bundle> bundles) throws BadInputException {
-        String first = null;
+        Integer first = null;
         for (Bundle b : bundles) {
-            String v = b.machine().get("formatVersion");
-            if (v == null) {
+            if (b.formatVersion().isEmpty()) {
                 continue;
             }
-            if (first != null && !first.equals(v)) {
-                throw new BadInputException(b.dir().resolve("machine.json") + ": mixed format versions: formatVersion "
-                        + v + " here, " + first + " in an earlier bundle; compare bundles of one format");
+            int v = b.formatVersion().getAsInt();
+            if (first != null && first != v) {
+                throw new BadInputException(b.dir() + ": mixed format versions: formatVersion " + v + " here, "
+                        + first + " in an earlier bundle; compare bundles of one format");
             }
             first = v;
         }

@@ -1,6 +1,6 @@
 package dev.cvp.report;
 
-import dev.cvp.report.model.Problem;
+import dev.cvp.bundle.Problem;
 import java.nio.file.Path;
 import java.util.List;
 

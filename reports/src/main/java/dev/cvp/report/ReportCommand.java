@@ -1,7 +1,7 @@
 package dev.cvp.report;
 
-import dev.cvp.report.load.BadInputException;
-import dev.cvp.report.model.Problem;
+import dev.cvp.bundle.BadBundleException;
+import dev.cvp.bundle.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -50,7 +50,11 @@ public final class ReportCommand implements Callable<Integer> {
         System.exit(commandLine().execute(args));
     }
 
-    /** The configured command line: one-line errors, exit codes as documented. */
+    /**
+     * The configured command line: one-line errors, exit codes as documented. Also the in-process
+     * entry for the runner: {@code ReportCommand.commandLine().execute(dir.toString())} returns the
+     * exit code (set its out/err writers to capture the messages).
+     */
     public static CommandLine commandLine() {
         System.setProperty("java.awt.headless", "true");
         CommandLine cl = new CommandLine(new ReportCommand());
@@ -87,7 +91,7 @@ public final class ReportCommand implements Callable<Integer> {
                 err.println("report:   " + p);
             }
             return INCOMPLETE;
-        } catch (BadInputException e) {
+        } catch (BadInputException | BadBundleException e) {
             err.println("report: " + e.getMessage());
             debugTrace(e, err);
             return UNUSABLE;
@@ -98,7 +102,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    private Outcome run() throws BadInputException, IOException {
+    private Outcome run() throws BadInputException, BadBundleException, IOException {
         for (Path p : runDirs) {
             if (p.toString().isBlank()) {
                 throw new BadInputException("RUN_DIR is empty: give a result bundle folder, e.g. results/<run-id>");

@@ -1,6 +1,7 @@
 package dev.cvp.report;
 
-import dev.cvp.report.load.BadInputException;
+import dev.cvp.bundle.BadBundleException;
+import dev.cvp.report.analysis.Trust;
 import dev.cvp.report.load.BundleLoader;
 import dev.cvp.report.model.Bundle;
 import dev.cvp.report.write.CsvWriter;
@@ -18,14 +19,16 @@ public final class SingleReport {
     private SingleReport() {
     }
 
-    public static Outcome run(Path dir) throws BadInputException, IOException {
+    public static Outcome run(Path dir) throws BadBundleException, IOException {
         Bundle bundle = BundleLoader.load(dir);
+        Trust trust = Trust.of(bundle.workloads(), bundle.invocations());
         OutputFiles files = new OutputFiles(dir);
         List<Path> written = new ArrayList<>();
         SvgChartWriter.Charts charts = SvgChartWriter.writeAll(bundle.workloads(), files);
         charts.byWorkload().values().forEach(m -> m.keySet().forEach(p -> written.add(dir.resolve(p))));
-        written.add(files.write("results.csv", CsvWriter.render(bundle.workloads())));
-        written.add(files.write("report.md", MarkdownReportWriter.render(bundle, charts.byWorkload(), charts.notes())));
+        written.add(files.write("results.csv", CsvWriter.render(bundle.workloads(), trust)));
+        written.add(files.write("report.md", MarkdownReportWriter.render(bundle, trust, charts.byWorkload(),
+                charts.notes())));
         return new Outcome(written, bundle.problems());
     }
 }

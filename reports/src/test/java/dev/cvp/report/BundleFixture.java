@@ -5,14 +5,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Builds result bundles in a temp folder, laid out as scripts/bench.sh writes them. */
+/**
+ * Builds result bundles in a temp folder, laid out as scripts/bench.sh writes them. run.json is
+ * rewritten with every cell added; {@link #results} adds an ok cell for its module and core
+ * count unless one was declared. Delete run.json or machine.json to test their absence.
+ */
 final class BundleFixture {
 
     private final Path dir;
     private final List<String> cells = new ArrayList<>();
+    private final List<String> invocations = new ArrayList<>();
+    private final Set<String> declared = new HashSet<>();
     private String label = "testbox";
+    private int formatVersion = 1;
 
     private BundleFixture(Path dir) {
         this.dir = dir;
@@ -32,10 +41,36 @@ final class BundleFixture {
         return this;
     }
 
+    /** The format version machine.json and run.json declare (1 unless set; call before {@link #machine}). */
+    BundleFixture formatVersion(int v) {
+        formatVersion = v;
+        return this;
+    }
+
+    /**
+     * Adds a format-2 invocation to run.json (execution order is the order of the calls) with the
+     * load the runner recorded while it ran, and rewrites run.json.
+     *
+     * @param otherPercentMax other processes' share of the pinned CPUs in the worst ~5 s window
+     * @param stealPercent    steal time over the invocation
+     */
+    BundleFixture invocation(String module, int cores, double otherPercentMax, double stealPercent) throws IOException {
+        int sequence = invocations.size() + 1;
+        invocations.add("    {\"sequence\": " + sequence + ", \"module\": " + JmhJson.str(module) + ", \"cores\": " + cores
+                + ", \"round\": 1, \"attempt\": 1, \"startedAt\": \"2026-11-24T01:3" + sequence + ":00Z\","
+                + " \"finishedAt\": \"2026-11-24T01:3" + sequence + ":50Z\", \"seconds\": 50.0, \"state\": \"ok\","
+                + " \"exitCode\": 0, \"results\": 4, \"json\": \"cores-" + cores + "/" + module + ".json\","
+                + " \"log\": \"cores-" + cores + "/" + module + ".log\", \"load\": {\"cpus\": \"0-" + (cores - 1)
+                + "\", \"seconds\": 50.0, \"samples\": 50, \"cellPercent\": 95.0, \"otherPercent\": "
+                + otherPercentMax / 3 + ", \"otherPercentMax\": " + otherPercentMax + ", \"stealPercent\": "
+                + stealPercent + ", \"loadAverage\": 1.2}}");
+        return run();
+    }
+
     /** machine.json with every field DESIGN.md names. */
     BundleFixture machine(String cores) throws IOException {
         String json = "{\n"
-                + "  \"formatVersion\": 1,\n"
+                + "  \"formatVersion\": " + formatVersion + ",\n"
                 + "  \"label\": " + JmhJson.str(label) + ",\n"
                 + "  \"cpuModel\": \"AMD EPYC 7B13\",\n"
                 + "  \"logicalCpus\": 2,\n"
@@ -54,19 +89,24 @@ final class BundleFixture {
         return write("machine.json", json);
     }
 
-    /** Adds a run.json cell (written by {@link #run()}). */
-    BundleFixture cell(String module, int cores, String state, int exit) {
+    /** Adds a cell to run.json and rewrites it. */
+    BundleFixture cell(String module, int cores, String state, int exit) throws IOException {
+        declared.add(module + "@" + cores);
         cells.add("    {\"module\": " + JmhJson.str(module) + ", \"cores\": " + cores + ", \"state\": "
                 + JmhJson.str(state) + ", \"exitCode\": " + exit + ", \"seconds\": 12.5}");
-        return this;
+        return run();
     }
 
-    BundleFixture run() throws IOException {
-        return write("run.json", "{\n  \"formatVersion\": 1,\n  \"cells\": [\n" + String.join(",\n", cells) + "\n  ]\n}\n");
+    private BundleFixture run() throws IOException {
+        String inv = invocations.isEmpty() ? "" : ",\n  \"invocations\": [\n" + String.join(",\n", invocations) + "\n  ]";
+        return write("run.json", "{\n  \"formatVersion\": " + formatVersion + ",\n  \"cells\": [\n"
+                + String.join(",\n", cells) + "\n  ]" + inv + "\n}\n");
     }
 
+    /** Writes {@code cores-<k>/<module>.json}; adds an ok cell for it unless one was declared. */
     BundleFixture results(int cores, String module, JmhJson.Result... results) throws IOException {
-        return write("cores-" + cores + "/" + module + ".json", JmhJson.render(List.of(results)));
+        write("cores-" + cores + "/" + module + ".json", JmhJson.render(List.of(results)));
+        return declared.contains(module + "@" + cores) ? this : cell(module, cores, "ok", 0);
     }
 
     BundleFixture write(String relative, String text) throws IOException {
@@ -82,7 +122,6 @@ final class BundleFixture {
      */
     static BundleFixture cpuBundle(Path dir) throws IOException {
         return in(dir).machine("1, 2")
-                .cell("bench-cpu", 1, "ok", 0).cell("bench-cpu", 2, "ok", 0).run()
                 .results(1, "bench-cpu",
                         JmhJson.kernel("fib", "sequential", 1, 100.0, 1.0),
                         JmhJson.kernel("fib", "platform-pool", 1, 101.0, 1.2),

@@ -36,7 +36,7 @@ class ComparisonReportTest {
         assertEquals(0, r.exit(), r.all());
         String md = Files.readString(out);
         assertTrue(md.contains("| field | testbox | slow |"), md);
-        assertTrue(md.contains("| sequential | 1 | 100 \u00b1 1 | 200 \u00b1 2 | 0.50\u00d7 (significant, p="), md);
+        assertTrue(md.contains("| sequential | 1 | 100 [97.4\u2013103] | 200 [195\u2013205] | 0.50\u00d7 [0.49\u20130.51] |"), md);
         assertTrue(md.contains("primes tasks=8 (avgt): only on slow"), "workload on one machine listed: " + md);
         assertTrue(md.contains("| platform-pool | 2 | 1.95\u00d7 | 1.98\u00d7 |"), "normalised to own sequential: " + md);
         assertTrue(md.contains("benchmark sets differ"), md);

@@ -59,8 +59,8 @@ class IoSectionTest {
         assertTrue(md.contains("| virtual | 10.0\u00d7 \u2020 | 98.1\u00d7 \u2020 | 3367\u00d7 \u2020 |"), md);
         assertTrue(md.contains("Overhead per task, (time \u2212 latency) / tasks, at 1 core and 10000 tasks: virtual 2 \u00b5s."), md);
         assertTrue(md.contains("Finding: SleepBenchmark latencyMs=10, 10000 tasks, 1 core: virtual 3367\u00d7 faster than"
-                + " sequential (extrapolated), 33% of ideal; a second core: 1.50\u00d7. Past the knee the work is CPU-bound:"
-                + " a second core helps too."), md);
+                + " sequential (extrapolated: no interval), 33% of ideal; a second core: 1.50\u00d7 \\[1.49\u20131.51\\]. Past the"
+                + " knee the work is CPU-bound: a second core helps too."), md);
         assertTrue(md.contains("- virtual, 1 core: about 2 \u00b5s of CPU per task (at 10000 tasks), so beyond \\~5000 tasks"
                 + " in flight the core, not the 10 ms wait, sets the time; at 2 cores: 1.50\u00d7"), md);
         assertFalse(md.contains("- platform-pool-8, 1 core: about"), "no knee for bounded pools");

@@ -24,6 +24,7 @@ final class JmhJson {
         double error = Double.NaN;
         String unit = "ms/op";
         double[] raw;
+        double[][] forks;
         int cpus = -1;
         Map<String, double[]> secondary = new LinkedHashMap<>();
         Map<String, String> secondaryUnits = new LinkedHashMap<>();
@@ -52,6 +53,16 @@ final class JmhJson {
             score = s;
             error = e;
             raw = rawSamples.length == 0 ? new double[] {s} : rawSamples;
+            forks = new double[][] {raw};
+            return this;
+        }
+
+        /** Raw data of several forks (rawData's inner lists); the score is the mean of every iteration. */
+        Result forks(double[]... perFork) {
+            forks = perFork;
+            raw = Arrays.stream(perFork).flatMapToDouble(Arrays::stream).toArray();
+            score = Arrays.stream(raw).average().orElse(Double.NaN);
+            error = Double.NaN;
             return this;
         }
 
@@ -109,13 +120,13 @@ final class JmhJson {
         b.append("        \"jmhVersion\" : \"1.37\",\n");
         b.append("        \"benchmark\" : ").append(str(r.benchmark)).append(",\n");
         b.append("        \"mode\" : ").append(str(r.mode)).append(",\n");
-        b.append("        \"threads\" : 1,\n        \"forks\" : 1,\n");
+        b.append("        \"threads\" : 1,\n        \"forks\" : ").append(r.forks.length).append(",\n");
         b.append("        \"jvm\" : \"/usr/lib/jvm/temurin-25-jdk-amd64/bin/java\",\n");
         b.append("        \"jvmArgs\" : [\n            \"-XX:ActiveProcessorCount=2\"\n        ],\n");
         b.append("        \"jdkVersion\" : \"25.0.3\",\n        \"vmName\" : \"OpenJDK 64-Bit Server VM\",\n");
         b.append("        \"vmVersion\" : \"25.0.3+9-LTS\",\n");
         b.append("        \"warmupIterations\" : 1,\n        \"warmupTime\" : \"1 s\",\n        \"warmupBatchSize\" : 1,\n");
-        b.append("        \"measurementIterations\" : ").append(r.raw.length).append(",\n");
+        b.append("        \"measurementIterations\" : ").append(r.forks[0].length).append(",\n");
         b.append("        \"measurementTime\" : \"1 s\",\n        \"measurementBatchSize\" : 1,\n");
         if (!r.params.isEmpty()) {
             b.append("        \"params\" : {\n");
@@ -123,17 +134,19 @@ final class JmhJson {
                     .collect(Collectors.joining(",\n")));
             b.append("\n        },\n");
         }
-        b.append("        \"primaryMetric\" : ").append(metric(r.score, r.error, r.unit, r.raw, "        "));
+        b.append("        \"primaryMetric\" : ").append(metric(r.score, r.error, r.unit, r.forks, "        "));
         b.append(",\n        \"secondaryMetrics\" : {\n");
         List<String> sec = new ArrayList<>();
         if (r.cpus >= 0) {
-            sec.add("            \"cpus\" : " + metric(r.cpus, Double.NaN, "#", repeat(r.cpus, r.raw.length), "            "));
+            double[][] cpus = Arrays.stream(r.forks).map(f -> repeat(r.cpus, f.length)).toArray(double[][]::new);
+            sec.add("            \"cpus\" : " + metric(r.cpus, Double.NaN, "#", cpus, "            "));
         }
         for (Map.Entry<String, double[]> e : r.secondary.entrySet()) {
             double mean = r.sums.contains(e.getKey()) ? Arrays.stream(e.getValue()).sum()
                     : Arrays.stream(e.getValue()).average().orElse(0);
             sec.add("            " + str(e.getKey()) + " : "
-                    + metric(mean, Double.NaN, r.secondaryUnits.get(e.getKey()), e.getValue(), "            "));
+                    + metric(mean, Double.NaN, r.secondaryUnits.get(e.getKey()), new double[][] {e.getValue()},
+                    "            "));
         }
         b.append(String.join(",\n", sec)).append("\n        }\n    }");
         return b.toString();
@@ -145,10 +158,16 @@ final class JmhJson {
         return out;
     }
 
-    private static String metric(double score, double error, String unit, double[] raw, String indent) {
+    private static String metric(double score, double error, String unit, double[][] forks, String indent) {
         String in = indent + "    ";
+        double[] raw = Arrays.stream(forks).flatMapToDouble(Arrays::stream).toArray();
         double min = Arrays.stream(raw).min().orElse(score);
         double max = Arrays.stream(raw).max().orElse(score);
+        List<String> lists = new ArrayList<>();
+        for (double[] fork : forks) {
+            lists.add(in + "    [\n" + Arrays.stream(fork).mapToObj(v -> in + "        " + num(v))
+                    .collect(Collectors.joining(",\n")) + "\n" + in + "    ]");
+        }
         return "{\n"
                 + in + "\"score\" : " + num(score) + ",\n"
                 + in + "\"scoreError\" : " + num(error) + ",\n"
@@ -157,9 +176,7 @@ final class JmhJson {
                 + in + "\"scorePercentiles\" : {\n" + in + "    \"0.0\" : " + num(min) + ",\n" + in
                 + "    \"50.0\" : " + num(score) + ",\n" + in + "    \"100.0\" : " + num(max) + "\n" + in + "},\n"
                 + in + "\"scoreUnit\" : " + str(unit) + ",\n"
-                + in + "\"rawData\" : [\n" + in + "    [\n"
-                + Arrays.stream(raw).mapToObj(v -> in + "        " + num(v)).collect(Collectors.joining(",\n"))
-                + "\n" + in + "    ]\n" + in + "]\n"
+                + in + "\"rawData\" : [\n" + String.join(",\n", lists) + "\n" + in + "]\n"
                 + indent + "}";
     }
 

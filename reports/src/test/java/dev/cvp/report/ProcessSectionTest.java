@@ -69,7 +69,7 @@ class ProcessSectionTest {
                 + " 4,000,000 (shared memory). jvmProcess: workers made 4,000,000 increments and the parent's counter"
                 + " moved 0 (each worker counted in its own memory)."), md);
         assertTrue(md.contains("fib: process-pool 1.77\u00d7 on 2 cores beside platform-pool's 2.00\u00d7 (target \u2265 1.7: reached)"), md);
-        assertTrue(md.contains("process-per-task 0.25\u00d7 vs sequential on 2 cores: a JVM start per task costs more"), md);
+        assertTrue(md.contains("process-per-task 0.25\u00d7 [0.24\u20130.26] vs sequential on 2 cores: a JVM start per task costs more"), md);
         assertTrue(md.contains("- 1 core, platform-pool: not reached up to 154 ms per task"), md);
         assertTrue(md.contains("- 2 cores, platform-pool: breaks even at or below 0.15 ms per task"), md);
         assertTrue(md.contains("- 2 cores, process-per-task: breaks even between 4.8 ms (loses) and 154 ms (wins) per task"), md);

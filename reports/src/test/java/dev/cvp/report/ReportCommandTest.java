@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ReportCommandTest {
 
@@ -31,7 +33,7 @@ class ReportCommandTest {
             assertEquals(1, charts.filter(p -> p.toString().endsWith(".svg")).count());
         }
         String md = Files.readString(dir.resolve("report.md"));
-        assertTrue(md.contains("platform-pool 1.97\u00d7 on 2 cores (98% efficient): parallelism helps"), md);
+        assertTrue(md.contains("platform-pool 1.97\u00d7 \\[1.92\u20132.01\\] on 2 cores (98% efficient): parallelism helps"), md);
         assertTrue(md.contains("a global lock takes it away"), md);
         assertTrue(md.contains("](charts/"), "chart embedded with a relative link");
         assertTrue(r.out().contains("report.md"));
@@ -74,7 +76,7 @@ class ReportCommandTest {
     @Test
     void failedCellsFromRunJsonAreListedAndExitThree() throws IOException {
         BundleFixture f = BundleFixture.in(tmp.resolve("run")).machine("1, 2")
-                .cell("bench-cpu", 1, "ok", 0).cell("bench-cpu", 2, "failed", 1).run()
+                .cell("bench-cpu", 1, "ok", 0).cell("bench-cpu", 2, "failed", 1)
                 .results(1, "bench-cpu", JmhJson.kernel("fib", "sequential", 1, 100, 1));
         Cli.Run r = Cli.run(f.dir().toString());
         assertEquals(3, r.exit(), r.all());
@@ -86,7 +88,7 @@ class ReportCommandTest {
     @Test
     void okCellWithoutItsJsonFileIsNamed() throws IOException {
         BundleFixture f = BundleFixture.in(tmp.resolve("run")).machine("1")
-                .cell("bench-cpu", 1, "ok", 0).run();
+                .cell("bench-cpu", 1, "ok", 0);
         Cli.Run r = Cli.run(f.dir().toString());
         assertEquals(3, r.exit(), r.all());
         assertTrue(r.err().contains("cores-1/bench-cpu.json: missing, though run.json says"), r.err());
@@ -133,10 +135,63 @@ class ReportCommandTest {
         Cli.Run r = Cli.run(f.dir().toString());
         assertEquals(2, r.exit(), r.all());
         assertTrue(r.err().contains("mixed format versions"), r.err());
-        f.write("run.json", "{\"formatVersion\": 2, \"cells\": []}").write("machine.json", "{\"formatVersion\": 2}");
+        f.write("run.json", "{\"formatVersion\": 9, \"cells\": []}").write("machine.json", "{\"formatVersion\": 9}");
         r = Cli.run(f.dir().toString());
         assertEquals(2, r.exit(), r.all());
-        assertTrue(r.err().contains("formatVersion 2 is not supported"), r.err());
+        assertTrue(r.err().contains("formatVersion 9 is not supported"), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+    }
+
+    @Test
+    void versionTwoBundlesAreRead() throws IOException {
+        Path dir = BundleFixture.cpuBundle(tmp.resolve("run")).dir();
+        for (String name : List.of("machine.json", "run.json")) {
+            Path f = dir.resolve(name);
+            Files.writeString(f, Files.readString(f).replace("\"formatVersion\": 1", "\"formatVersion\": 2"));
+        }
+        Cli.Run r = Cli.run(dir.toString());
+        assertEquals(0, r.exit(), r.all());
+        assertTrue(Files.readString(dir.resolve("report.md")).contains("| formatVersion | 2 |"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"machine.json", "run.json"})
+    void aMissingMetadataFileIsNamedInOneLineAndExitsThree(String name) throws IOException {
+        Path dir = BundleFixture.cpuBundle(tmp.resolve("run")).dir();
+        Files.delete(dir.resolve(name));
+        Cli.Run r = Cli.run(dir.toString());
+        assertEquals(3, r.exit(), r.all());
+        List<String> named = r.err().lines().filter(l -> l.contains(name)).toList();
+        assertEquals(1, named.size(), r.err());
+        assertTrue(named.get(0).contains(name + ": missing"), r.err());
+        String md = Files.readString(dir.resolve("report.md"));
+        assertFalse(md.contains("Complete:"), "a report without " + name + " is not complete");
+        assertTrue(md.contains("**Incomplete**") && md.contains("- " + name + ": missing"), md);
+        assertTrue(Files.readString(dir.resolve("results.csv")).contains(",sequential,2,"), "the results are still reported");
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void anUnreadableRunJsonIsNamedWithItsFieldAndExitsThree() throws IOException {
+        Path dir = BundleFixture.cpuBundle(tmp.resolve("run")).dir();
+        Path run = dir.resolve("run.json");
+        Files.writeString(run, Files.readString(run).replaceFirst("\"ok\"", "\"exploded\""));
+        Cli.Run r = Cli.run(dir.toString());
+        assertEquals(3, r.exit(), r.all());
+        assertTrue(r.err().contains("run.json: unreadable: ") && r.err().contains("cells[0].state"), r.err());
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void theCommittedVersionOneSamplesStillRenderComplete() throws IOException {
+        for (String sample : List.of("sample-report", "sample-fib-3-forks")) {
+            Path copy = copyBundle(Path.of("..", "docs", sample), tmp.resolve(sample));
+            Cli.Run r = Cli.run(copy.toString());
+            assertEquals(0, r.exit(), sample + ": " + r.all());
+            String md = Files.readString(copy.resolve("report.md"));
+            assertTrue(md.contains("Complete: "), md);
+            assertTrue(md.contains("| formatVersion | 1 |"), md);
+        }
     }
 
     @Test
@@ -167,6 +222,23 @@ class ReportCommandTest {
     static void assertNoStackTrace(Cli.Run r) {
         assertFalse(r.all().contains("\tat "), r.all());
         assertFalse(r.all().contains("Exception"), r.all());
+    }
+
+    /** The bundle's inputs (machine.json, run.json, cores-k/), not the report it holds. */
+    private static Path copyBundle(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                String rel = from.relativize(p).toString();
+                if (rel.equals("machine.json") || rel.equals("run.json") || rel.startsWith("cores-")) {
+                    Path target = to.resolve(rel);
+                    Files.createDirectories(Files.isDirectory(p) ? target : target.getParent());
+                    if (Files.isRegularFile(p)) {
+                        Files.copy(p, target);
+                    }
+                }
+            }
+        }
+        return to;
     }
 
     private static Set<String> tree(Path root) throws IOException {

@@ -1,7 +1,7 @@
 package dev.cvp.cpu.multitasking;
 
-import dev.cvp.harness.JmhDefaults;
-import java.time.Duration;
+import dev.cvp.support.JmhDefaults;
+import java.util.List;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -41,6 +41,7 @@ public abstract class MultitaskingBenchmark extends JmhDefaults {
     public int cpuTasks;
 
     private Scheduler scheduler;
+    private long sliceNanos;
 
     /** The scheduler's name: the subclass's {@code strategy} parameter. */
     protected abstract String strategy();
@@ -58,7 +59,8 @@ public abstract class MultitaskingBenchmark extends JmhDefaults {
             throw new IllegalArgumentException("cpuTasks and granularity must be >= 1; got cpuTasks=" + cpuTasks
                     + " granularity=" + granularity);
         }
-        scheduler = Schedulers.create(strategy(), Duration.ofNanos(granularity * 1_000L));
+        sliceNanos = granularity * 1_000L;
+        scheduler = Schedulers.REGISTRY.create(strategy());
         start(scheduler);
     }
 
@@ -75,5 +77,10 @@ public abstract class MultitaskingBenchmark extends JmhDefaults {
     /** The scheduler of this trial. */
     final Scheduler scheduler() {
         return scheduler;
+    }
+
+    /** Runs {@code tasks} with this trial's scheduler and granularity. */
+    final long runTasks(List<? extends SlicedTask> tasks) throws InterruptedException {
+        return scheduler.run(tasks, sliceNanos);
     }
 }

@@ -1,39 +1,27 @@
 package dev.cvp.cpu.multitasking;
 
-import java.time.Duration;
-import java.util.List;
+import static dev.cvp.support.task.TaskRunners.SEQUENTIAL;
 
-/** Creates multitasking schedulers by name. */
+import dev.cvp.cpu.strategy.Strategies;
+import dev.cvp.support.task.Registry;
+import dev.cvp.support.task.TaskRunners;
+
+/** The multitasking schedulers, by the names the multitasking benchmarks' {@code strategy} parameter uses. */
 public final class Schedulers {
 
-    private static final List<String> NAMES = List.of("sequential", "preemptive", "virtual-cooperative", "event-loop");
+    /** Every task on a platform thread of its own (a pool as large as the batch); the OS switches. */
+    public static final String PREEMPTIVE = "preemptive";
+    /** Virtual threads on one carrier that yield after every slice. */
+    public static final String VIRTUAL_COOPERATIVE = "virtual-cooperative";
+
+    /** Every scheduler; {@code sequential} (the baseline, which never serves ticks) first. */
+    public static final Registry<Scheduler> REGISTRY = Registry.<Scheduler>builder("bench-cpu scheduler")
+            .add(SEQUENTIAL, () -> new ThreadScheduler(SEQUENTIAL, tasks -> TaskRunners.sequential(), false))
+            .add(PREEMPTIVE, () -> new ThreadScheduler(PREEMPTIVE, TaskRunners::platformPool, true))
+            .add(VIRTUAL_COOPERATIVE, VirtualCooperativeScheduler::new)
+            .add(Strategies.COOPERATIVE, CooperativeScheduler::new)
+            .build();
 
     private Schedulers() {
-    }
-
-    /** The names {@link #create} accepts; {@code sequential} (the baseline, which never serves ticks) first. */
-    public static List<String> names() {
-        return NAMES;
-    }
-
-    /**
-     * Creates the named scheduler.
-     *
-     * @param granularity work between yields for the cooperative schedulers (ignored by the others)
-     * @throws IllegalArgumentException for an unknown name or a granularity that is not positive
-     */
-    public static Scheduler create(String name, Duration granularity) {
-        if (granularity.isNegative() || granularity.isZero()) {
-            throw new IllegalArgumentException("granularity must be positive, got " + granularity);
-        }
-        long sliceNanos = granularity.toNanos();
-        return switch (name == null ? "" : name) {
-            case "sequential" -> new SequentialScheduler();
-            case "preemptive" -> new PreemptiveScheduler();
-            case "virtual-cooperative" -> new VirtualCooperativeScheduler(sliceNanos);
-            case "event-loop" -> new EventLoopScheduler(sliceNanos);
-            default -> throw new IllegalArgumentException(
-                    "unknown scheduler '" + name + "'; known schedulers: " + String.join(", ", NAMES));
-        };
     }
 }

@@ -1,7 +1,11 @@
 package dev.cvp.cpu.multitasking;
 
+import dev.cvp.support.Shutdown;
+import dev.cvp.support.task.TaskRunners;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -28,14 +32,14 @@ import org.openjdk.jmh.annotations.Setup;
 public class TickerLatenessBenchmark extends MultitaskingBenchmark {
 
     /** Who decides when the ticker runs: the OS, or the tasks at their yields. */
-    @Param({"preemptive", "virtual-cooperative", "event-loop"})
+    @Param({"preemptive", "virtual-cooperative", "cooperative"})
     public String strategy;
 
     /** The ticker's period. */
     static final long PERIOD_NANOS = 1_000_000;
 
     private List<CpuTask> running;
-    private Thread driver;
+    private ExecutorService driver;
     private volatile Throwable driverFailure;
     private long nextDue;
 
@@ -47,17 +51,18 @@ public class TickerLatenessBenchmark extends MultitaskingBenchmark {
     /** Starts the CPU tasks, endless, on a driver thread that stays in the scheduler's run(). */
     @Override
     protected void start(Scheduler scheduler) {
-        if ("sequential".equals(strategy)) {
+        if (TaskRunners.SEQUENTIAL.equals(strategy)) {
             throw new IllegalArgumentException("TickerLatenessBenchmark: 'sequential' never runs the ticker, so its"
-                    + " lateness is unbounded; use preemptive, virtual-cooperative or event-loop");
+                    + " lateness is unbounded; use preemptive, virtual-cooperative or cooperative");
         }
         running = new ArrayList<>(cpuTasks);
         for (int i = 0; i < cpuTasks; i++) {
             running.add(new CpuTask(CpuTask.ENDLESS));
         }
-        driver = Thread.ofPlatform().name("lateness-driver").daemon(true).start(() -> {
+        driver = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("lateness-driver").daemon().factory());
+        driver.execute(() -> {
             try {
-                scheduler.run(running);
+                runTasks(running);
             } catch (Throwable t) {
                 driverFailure = t;
                 scheduler.ticker().close(); // release a waiting clock instead of hanging the fork
@@ -69,14 +74,7 @@ public class TickerLatenessBenchmark extends MultitaskingBenchmark {
     @Override
     protected void stop() {
         running.forEach(CpuTask::stop);
-        try {
-            driver.join(60_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (driver.isAlive()) {
-            throw new IllegalStateException(strategy + ": CPU tasks did not stop within a minute");
-        }
+        Shutdown.stop(strategy + ": CPU tasks", driver); // they end at their next unit
         for (CpuTask task : running) {
             if (task.result() != CpuTask.expectedResult(task.unitsDone())) {
                 throw new IllegalStateException(strategy + ": a CPU task computed a wrong result");
@@ -104,9 +102,9 @@ public class TickerLatenessBenchmark extends MultitaskingBenchmark {
      * task for it, so it is late by a wake-up, or by the OS time slice when the cores are busy
      * (a few ms at most), at every granularity: nobody had to change the tasks' code.
      *
-     * virtual-cooperative and event-loop: the ticker runs only when the running task yields, so a
+     * virtual-cooperative and cooperative: the ticker runs only when the running task yields, so a
      * tick waits for the rest of the current slice: the p99 and max follow the granularity. The
-     * event loop checks the ticker after every slice (at most one slice late); the virtual ticker
+     * cooperative loop checks the ticker after every slice (at most one slice late); the virtual ticker
      * waits for its turn in the carrier's FIFO queue (at most one slice per CPU task). Fine slices keep the ticker on time and cost
      * switches (see TickerThroughputBenchmark); coarse slices do the reverse. A 10 ms slice is
      * what one blocking call, or one long computation, does to every other coroutine on an

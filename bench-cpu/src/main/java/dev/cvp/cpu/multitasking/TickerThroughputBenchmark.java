@@ -1,6 +1,6 @@
 package dev.cvp.cpu.multitasking;
 
-import dev.cvp.harness.Shutdown;
+import dev.cvp.support.Shutdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Param;
 public class TickerThroughputBenchmark extends MultitaskingBenchmark {
 
     /** As in TickerLatenessBenchmark, plus the baseline: {@code sequential} never yields. */
-    @Param({"sequential", "preemptive", "virtual-cooperative", "event-loop"})
+    @Param({"sequential", "preemptive", "virtual-cooperative", "cooperative"})
     public String strategy;
 
     /** Work units per task: about 10 ms of work. */
@@ -44,7 +44,7 @@ public class TickerThroughputBenchmark extends MultitaskingBenchmark {
 
     @Override
     protected void stop() {
-        Shutdown.now("ticker clock", clock);
+        Shutdown.stop("ticker clock", clock);
     }
 
     /*
@@ -52,7 +52,7 @@ public class TickerThroughputBenchmark extends MultitaskingBenchmark {
      * baseline. Its score divided by another scheduler's (the report's concurrency gain) is the
      * share of the CPU work that scheduler kept while staying responsive.
      *
-     * virtual-cooperative and event-loop pay for every yield (a continuation unmount and remount,
+     * virtual-cooperative and cooperative pay for every yield (a continuation unmount and remount,
      * or a trip round the loop), so fine granularity costs throughput; at 10 ms they are within
      * noise of sequential. Neither can use a second core: one carrier, one loop thread.
      *
@@ -60,11 +60,11 @@ public class TickerThroughputBenchmark extends MultitaskingBenchmark {
      * granularity, and is the only one that also uses every core it is given.
      */
     @Benchmark
-    public long cpuWork() {
+    public long cpuWork() throws InterruptedException {
         List<CpuTask> batch = new ArrayList<>(cpuTasks);
         for (int i = 0; i < cpuTasks; i++) {
             batch.add(new CpuTask(UNITS_PER_TASK));
         }
-        return scheduler().run(batch);
+        return runTasks(batch);
     }
 }

@@ -1,16 +1,16 @@
 package dev.cvp.cpu.multitasking;
 
-import java.util.ArrayList;
+import dev.cvp.support.task.TaskRunner;
+import dev.cvp.support.task.TaskRunners;
 import java.util.List;
-import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Cooperative multitasking with virtual threads: one virtual thread per task plus one for the
- * ticker, all on a single carrier thread ({@code -Djdk.virtualThreadScheduler.parallelism=1}).
- * A virtual thread leaves the carrier only when it blocks or calls {@link Thread#yield()}; these
- * tasks never block, so they yield after every slice of {@code granularity}.
+ * Cooperative multitasking with virtual threads: the shared {@code virtual} strategy (one virtual
+ * thread per task) plus a virtual thread for the ticker, all on a single carrier thread
+ * ({@code -Djdk.virtualThreadScheduler.parallelism=1}). A virtual thread leaves the carrier only
+ * when it blocks or calls {@link Thread#yield()}; these tasks never block, so they yield after
+ * every slice of {@code granularity}.
  *
  * <p>The ticker is a virtual thread that takes its turn like the others: when the carrier gets to
  * it, it serves a due tick and yields. The carrier's queue is FIFO, so a tick waits for the rest
@@ -28,15 +28,15 @@ final class VirtualCooperativeScheduler implements Scheduler {
     /** The system property that must be 1 for virtual threads to share one carrier. */
     static final String PARALLELISM = "jdk.virtualThreadScheduler.parallelism";
 
-    private final long sliceNanos;
+    private final TaskRunner virtual = TaskRunners.virtual();
     private final Ticker ticker = new Ticker();
 
-    VirtualCooperativeScheduler(long sliceNanos) {
+    VirtualCooperativeScheduler() {
         if (!singleCarrier()) {
-            throw new IllegalStateException("virtual-cooperative needs every virtual thread on one carrier: start the JVM with -D"
-                    + PARALLELISM + "=1 (the multitasking benchmarks' @Fork does; keep it if you override -jvmArgsPrepend)");
+            throw new IllegalStateException(Schedulers.VIRTUAL_COOPERATIVE + " needs every virtual thread on one carrier:"
+                    + " start the JVM with -D" + PARALLELISM + "=1 (the multitasking benchmarks' @Fork does;"
+                    + " keep it if you override -jvmArgsPrepend)");
         }
-        this.sliceNanos = sliceNanos;
     }
 
     /** Whether this JVM runs all virtual threads on one carrier, as this scheduler's lesson assumes. */
@@ -46,7 +46,7 @@ final class VirtualCooperativeScheduler implements Scheduler {
 
     @Override
     public String name() {
-        return "virtual-cooperative";
+        return Schedulers.VIRTUAL_COOPERATIVE;
     }
 
     @Override
@@ -54,19 +54,17 @@ final class VirtualCooperativeScheduler implements Scheduler {
         return ticker;
     }
 
+    /**
+     * Starts the tasks from a virtual thread (a "launcher" task of the same runner), so the threads
+     * it starts go to the carrier's own queue, where they take turns; threads started from a
+     * platform thread would wait in a queue the busy carrier does not visit.
+     */
     @Override
-    public long run(List<? extends SlicedTask> tasks) {
-        FutureTask<Long> launcher = new FutureTask<>(() -> runOnCarrier(tasks));
-        Thread.ofVirtual().name("virtual-launcher").start(launcher);
-        return Threads.sum(name(), List.of(launcher));
+    public long run(List<? extends SlicedTask> tasks, long sliceNanos) throws InterruptedException {
+        return virtual.runAll(1, launcher -> runOnCarrier(tasks, sliceNanos));
     }
 
-    /**
-     * Runs inside a virtual thread, so the threads it starts go to the carrier's own queue, where
-     * they take turns; threads started from a platform thread would wait in a queue the busy
-     * carrier does not visit.
-     */
-    private long runOnCarrier(List<? extends SlicedTask> tasks) throws InterruptedException {
+    private long runOnCarrier(List<? extends SlicedTask> tasks, long sliceNanos) throws InterruptedException {
         AtomicInteger unfinished = new AtomicInteger(tasks.size());
         Thread tickerThread = Thread.ofVirtual().name("virtual-ticker").start(() -> {
             while (unfinished.get() > 0) {
@@ -74,9 +72,9 @@ final class VirtualCooperativeScheduler implements Scheduler {
                 Thread.yield(); // its turn is over: back to the end of the carrier's queue
             }
         });
-        List<Future<Long>> results = new ArrayList<>(tasks.size());
-        for (SlicedTask task : tasks) {
-            FutureTask<Long> result = new FutureTask<>(() -> {
+        try {
+            return virtual.runAll(tasks.size(), i -> {
+                SlicedTask task = tasks.get(i);
                 try {
                     while (!task.runSlice(sliceNanos)) {
                         Thread.yield(); // the only point where another virtual thread (the ticker) can run
@@ -86,16 +84,14 @@ final class VirtualCooperativeScheduler implements Scheduler {
                     unfinished.decrementAndGet();
                 }
             });
-            Thread.ofVirtual().start(result);
-            results.add(result);
+        } finally {
+            tickerThread.join(); // ends once every task has ended
         }
-        long sum = Threads.sum(name(), results);
-        tickerThread.join();
-        return sum;
     }
 
     @Override
     public void close() {
         ticker.close();
+        virtual.close();
     }
 }

@@ -1,7 +1,7 @@
 package dev.cvp.cpu.strategy;
 
 import dev.cvp.cpu.kernel.Kernel;
-import dev.cvp.harness.Shutdown;
+import dev.cvp.support.Shutdown;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveTask;
 import java.util.concurrent.RejectedExecutionException;
@@ -21,7 +21,7 @@ final class ForkJoinStrategy implements Strategy {
 
     @Override
     public String name() {
-        return "fork-join";
+        return Strategies.FORK_JOIN;
     }
 
     @Override
@@ -29,13 +29,15 @@ final class ForkJoinStrategy implements Strategy {
         try {
             return pool.invoke(new TaskRange(kernel, 0, kernel.tasks()));
         } catch (RejectedExecutionException e) {
-            throw new IllegalStateException("fork-join: strategy is closed", e);
+            throw new IllegalStateException(Strategies.FORK_JOIN + ": closed", e);
+        } catch (RuntimeException | Error e) {
+            throw ForkJoinCopies.rethrowOriginal(e);
         }
     }
 
     @Override
     public void close() {
-        Shutdown.now("fork-join", pool);
+        Shutdown.stop(Strategies.FORK_JOIN, pool);
     }
 
     /** Tasks {@code [from, to)} of one kernel: split in halves, fork one, compute the other. */

@@ -12,11 +12,15 @@ final class ParallelStreamStrategy implements Strategy {
 
     @Override
     public String name() {
-        return "parallel-stream";
+        return Strategies.PARALLEL_STREAM;
     }
 
     @Override
     public long run(Kernel kernel) {
-        return IntStream.range(0, kernel.tasks()).parallel().mapToLong(kernel::computeTask).sum();
+        try {
+            return IntStream.range(0, kernel.tasks()).parallel().mapToLong(kernel::computeTask).sum();
+        } catch (RuntimeException | Error e) {
+            throw ForkJoinCopies.rethrowOriginal(e);
+        }
     }
 }

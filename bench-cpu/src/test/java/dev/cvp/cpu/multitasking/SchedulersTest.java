@@ -16,30 +16,34 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every scheduler finishes every task with the right result, and the responsive ones serve the ticker. */
 class SchedulersTest {
 
-    private static final Duration SLICE = Duration.ofNanos(20_000);
+    private static final long SLICE = 20_000;
 
     @ParameterizedTest
-    @ValueSource(strings = {"sequential", "preemptive", "virtual-cooperative", "event-loop"})
-    void everySchedulerRunsEveryTaskToTheEnd(String name) {
+    @ValueSource(strings = {"sequential", "preemptive", "virtual-cooperative", "cooperative"})
+    void everySchedulerRunsEveryTaskToTheEnd(String name) throws InterruptedException {
         List<CpuTask> tasks = List.of(new CpuTask(300), new CpuTask(1), new CpuTask(2_000));
-        try (Scheduler scheduler = Schedulers.create(name, SLICE)) {
+        try (Scheduler scheduler = Schedulers.REGISTRY.create(name)) {
             assertEquals(name, scheduler.name());
-            assertEquals(CpuTask.expectedResult(2_301), scheduler.run(tasks));
-            assertEquals(CpuTask.expectedResult(2_301), scheduler.run(List.of(new CpuTask(2_301))),
+            assertEquals(CpuTask.expectedResult(2_301), scheduler.run(tasks, SLICE));
+            assertEquals(CpuTask.expectedResult(2_301), scheduler.run(List.of(new CpuTask(2_301)), SLICE),
                     "a scheduler is reused across operations");
         }
         assertEquals(List.of(300L, 1L, 2_000L), tasks.stream().map(CpuTask::unitsDone).toList());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"preemptive", "virtual-cooperative", "event-loop"})
+    @ValueSource(strings = {"preemptive", "virtual-cooperative", "cooperative"})
     void responsiveSchedulersServeTicksPostedWhileTasksRun(String name) throws InterruptedException {
         List<CpuTask> tasks = List.of(new CpuTask(CpuTask.ENDLESS), new CpuTask(CpuTask.ENDLESS));
-        try (Scheduler scheduler = Schedulers.create(name, SLICE)) {
+        try (Scheduler scheduler = Schedulers.REGISTRY.create(name)) {
             AtomicBoolean done = new AtomicBoolean();
             Thread driver = Thread.ofPlatform().start(() -> {
-                scheduler.run(tasks);
-                done.set(true);
+                try {
+                    scheduler.run(tasks, SLICE);
+                    done.set(true);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             });
             Ticker ticker = scheduler.ticker();
             for (int i = 1; i <= 20; i++) {
@@ -60,33 +64,33 @@ class SchedulersTest {
     }
 
     @Test
-    void sequentialNeverServesTheTicker() {
-        try (Scheduler scheduler = Schedulers.create("sequential", SLICE)) {
+    void sequentialNeverServesTheTicker() throws InterruptedException {
+        try (Scheduler scheduler = Schedulers.REGISTRY.create("sequential")) {
             scheduler.ticker().post();
-            scheduler.run(List.of(new CpuTask(1_000), new CpuTask(1_000)));
+            scheduler.run(List.of(new CpuTask(1_000), new CpuTask(1_000)), SLICE);
             assertEquals(0, scheduler.ticker().serves());
             assertTrue(scheduler.ticker().pending());
         }
     }
 
     @Test
-    void eventLoopInterleavesOneSliceOfEachTaskInTurn() {
+    void cooperativeInterleavesOneSliceOfEachTaskInTurn() throws InterruptedException {
         List<Integer> log = new ArrayList<>();
         List<RecordingTask> tasks = List.of(new RecordingTask(1, 3, log), new RecordingTask(2, 1, log),
                 new RecordingTask(3, 2, log));
-        try (Scheduler scheduler = Schedulers.create("event-loop", SLICE)) {
-            assertEquals(1 * 3 + 2 * 1 + 3 * 2, scheduler.run(tasks));
+        try (Scheduler scheduler = Schedulers.REGISTRY.create("cooperative")) {
+            assertEquals(1 * 3 + 2 * 1 + 3 * 2, scheduler.run(tasks, SLICE));
         }
         assertEquals(List.of(1, 2, 3, 1, 3, 1), log);
     }
 
     @Test
-    void virtualThreadsOnOneCarrierInterleaveTheirSlices() {
+    void virtualThreadsOnOneCarrierInterleaveTheirSlices() throws InterruptedException {
         List<Integer> log = new ArrayList<>();
         List<RecordingTask> tasks = List.of(new RecordingTask(1, 4, log), new RecordingTask(2, 4, log),
                 new RecordingTask(3, 4, log));
-        try (Scheduler scheduler = Schedulers.create("virtual-cooperative", SLICE)) {
-            assertEquals(1 * 4 + 2 * 4 + 3 * 4, scheduler.run(tasks));
+        try (Scheduler scheduler = Schedulers.REGISTRY.create("virtual-cooperative")) {
+            assertEquals(1 * 4 + 2 * 4 + 3 * 4, scheduler.run(tasks, SLICE));
         }
         assertEquals(12, log.size());
         // one carrier and a yield after every slice: each task's first slice comes before any
@@ -104,7 +108,7 @@ class SchedulersTest {
         try {
             System.setProperty(VirtualCooperativeScheduler.PARALLELISM, "4");
             IllegalStateException e = assertThrows(IllegalStateException.class,
-                    () -> Schedulers.create("virtual-cooperative", SLICE));
+                    () -> Schedulers.REGISTRY.create("virtual-cooperative"));
             assertTrue(e.getMessage().contains("-Djdk.virtualThreadScheduler.parallelism=1"), e.getMessage());
         } finally {
             if (saved == null) {
@@ -116,12 +120,28 @@ class SchedulersTest {
     }
 
     @Test
-    void createRejectsUnknownNamesAndEmptySlices() {
+    void unknownNamesAreRejectedWithTheKnownOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Schedulers.create("round-robin", SLICE));
-        assertTrue(e.getMessage().contains("'round-robin'") && e.getMessage().contains("event-loop"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Schedulers.create("event-loop", Duration.ZERO));
+                () -> Schedulers.REGISTRY.create("round-robin"));
+        assertEquals("unknown bench-cpu scheduler 'round-robin'; known: sequential, preemptive, virtual-cooperative,"
+                + " cooperative", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new CpuTask(0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sequential", "preemptive", "virtual-cooperative", "cooperative"})
+    void aFailingTaskFailsTheRunWithItsOwnException(String name) {
+        SlicedTask failing = new RecordingTask(1, 3, new ArrayList<>()) {
+            @Override
+            public boolean runSlice(long sliceNanos) {
+                throw new ArithmeticException("slice broke");
+            }
+        };
+        try (Scheduler scheduler = Schedulers.REGISTRY.create(name)) {
+            ArithmeticException e = assertThrows(ArithmeticException.class,
+                    () -> scheduler.run(List.of(new CpuTask(10), failing), SLICE));
+            assertEquals("slice broke", e.getMessage());
+        }
     }
 
     @Test

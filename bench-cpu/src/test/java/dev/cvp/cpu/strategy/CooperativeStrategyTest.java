@@ -12,16 +12,16 @@ import org.junit.jupiter.api.Test;
 class CooperativeStrategyTest {
 
     @Test
-    void interleavesOneUnitOfEachTaskInTurn() {
+    void interleavesOneUnitOfEachTaskInTurn() throws Exception {
         RecordingKernel kernel = new RecordingKernel(3, 3);
-        try (Strategy cooperative = Strategies.create("cooperative")) {
+        try (Strategy cooperative = Strategies.REGISTRY.create("cooperative")) {
             assertEquals(kernel.expectedSum(), cooperative.run(kernel));
         }
         assertEquals(List.of("0:0", "1:0", "2:0", "0:1", "1:1", "2:1", "0:2", "1:2", "2:2"), kernel.order());
     }
 
     @Test
-    void largerSlicesRunSeveralUnitsPerTurnAndFinishShortTasks() {
+    void largerSlicesRunSeveralUnitsPerTurnAndFinishShortTasks() throws Exception {
         RecordingKernel kernel = new RecordingKernel(2, 5);
         try (Strategy cooperative = new CooperativeStrategy(2)) {
             assertEquals(kernel.expectedSum(), cooperative.run(kernel));
@@ -32,9 +32,9 @@ class CooperativeStrategyTest {
     }
 
     @Test
-    void runsEverythingOnTheCallingThread() {
+    void runsEverythingOnTheCallingThread() throws Exception {
         RecordingKernel kernel = new RecordingKernel(4, 3);
-        try (Strategy cooperative = Strategies.create("cooperative")) {
+        try (Strategy cooperative = Strategies.REGISTRY.create("cooperative")) {
             cooperative.run(kernel);
         }
         assertEquals(Set.of(Thread.currentThread()), kernel.threads());

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class GilStrategyTest {
 
     @Test
-    void atMostOneTaskComputesAtATime() {
+    void atMostOneTaskComputesAtATime() throws Exception {
         RecordingKernel kernel = new RecordingKernel(6, 40);
         try (Strategy gil = new GilStrategy(Duration.ZERO)) {
             assertEquals(kernel.expectedSum(), gil.run(kernel));
@@ -24,7 +24,7 @@ class GilStrategyTest {
     }
 
     @Test
-    void aWaitingThreadGetsTheLockAtTheNextSwitch() {
+    void aWaitingThreadGetsTheLockAtTheNextSwitch() throws Exception {
         AtomicReference<GilStrategy> strategy = new AtomicReference<>();
         int tasks = 3;
         int units = 4;

@@ -1,5 +1,6 @@
 package dev.cvp.io.http;
 
+import dev.cvp.support.Shutdown;
 import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code java.net.http.HttpClient} used the asynchronous way: {@link #get} returns a
@@ -70,14 +70,6 @@ public final class AsyncPageClient implements AutoCloseable {
     @Override
     public void close() {
         client.close();
-        callbacks.shutdown();
-        try {
-            if (!callbacks.awaitTermination(10, TimeUnit.SECONDS)) {
-                callbacks.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            callbacks.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        Shutdown.stop("async-http-callbacks", callbacks);
     }
 }

@@ -32,7 +32,7 @@ public abstract class StrategyPlan {
 
     @Setup(Level.Trial)
     public void createStrategy() throws Exception {
-        strategy = Strategies.create(strategyName());
+        strategy = Strategies.REGISTRY.create(strategyName());
     }
 
     @TearDown(Level.Trial)

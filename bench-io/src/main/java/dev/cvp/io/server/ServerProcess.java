@@ -1,5 +1,6 @@
 package dev.cvp.io.server;
 
+import dev.cvp.support.jvm.JvmCommand;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -8,8 +9,6 @@ import java.io.OutputStreamWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -56,9 +55,7 @@ public final class ServerProcess implements RunningServer {
 
     /** Starts a server answering after {@code delayMillis} and waits until it listens. */
     public static ServerProcess start(long delayMillis) throws IOException {
-        ServerProcess server = new ServerProcess(new ProcessBuilder(command(delayMillis))
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start());
+        ServerProcess server = new ServerProcess(command(delayMillis).processBuilder().start());
         try {
             String first = server.nextLine(START_TIMEOUT_SECONDS);
             server.address = parseListening(first);
@@ -69,15 +66,11 @@ public final class ServerProcess implements RunningServer {
         }
     }
 
-    /** The child's command line: this JVM's java and class path, the same processor count, a small serial-GC heap. */
-    static List<String> command(long delayMillis) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java,
-                "-XX:ActiveProcessorCount=" + Runtime.getRuntime().availableProcessors(),
-                "-XX:+UseSerialGC", "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"),
-                LatencyServerMain.class.getName(),
-                "--delay-ms", Long.toString(delayMillis));
+    /** The child JVM: this JVM's java, class path and processor count, a small serial-GC heap. */
+    static JvmCommand command(long delayMillis) {
+        return JvmCommand.of(LatencyServerMain.class)
+                .flags("-XX:+UseSerialGC", "-Xmx512m")
+                .args("--delay-ms", Long.toString(delayMillis));
     }
 
     static InetSocketAddress parseListening(String line) throws IOException {

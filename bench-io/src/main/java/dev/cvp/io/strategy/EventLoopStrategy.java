@@ -1,6 +1,7 @@
 package dev.cvp.io.strategy;
 
 import dev.cvp.io.loop.EventLoop;
+import dev.cvp.support.task.Failures;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
@@ -77,7 +78,7 @@ final class EventLoopStrategy implements Strategy {
 
         long sum() throws Exception {
             if (failure != null) {
-                throw Failures.unwrap(failure);
+                throw Failures.rethrow(failure);
             }
             return sum;
         }

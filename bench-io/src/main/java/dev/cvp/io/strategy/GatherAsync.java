@@ -1,5 +1,6 @@
 package dev.cvp.io.strategy;
 
+import dev.cvp.support.task.Failures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -37,7 +38,7 @@ final class GatherAsync implements Strategy {
         try {
             CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])).get(TIMEOUT_MINUTES, TimeUnit.MINUTES);
         } catch (ExecutionException e) {
-            throw Failures.unwrap(e.getCause());
+            throw Failures.rethrow(e.getCause());
         }
         long sum = 0;
         for (CompletableFuture<Long> future : futures) {

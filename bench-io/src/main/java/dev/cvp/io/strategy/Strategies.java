@@ -1,65 +1,45 @@
 package dev.cvp.io.strategy;
 
-import java.io.IOException;
-import java.util.List;
+import static dev.cvp.support.task.TaskRunners.PLATFORM_POOL_PREFIX;
+import static dev.cvp.support.task.TaskRunners.SEQUENTIAL;
+import static dev.cvp.support.task.TaskRunners.THREAD_PER_TASK;
+import static dev.cvp.support.task.TaskRunners.VIRTUAL;
 
-/** Creates strategies by the names the {@code strategy} parameter uses. */
+import dev.cvp.support.task.Registry;
+import dev.cvp.support.task.TaskRunners;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The strategies of the I/O benchmarks, by the names their {@code strategy} parameter uses: the
+ * thread-based ones every module shares (from {@link TaskRunners}), with pools sized by name
+ * ({@code platform-pool-64} is 64 threads, any size is accepted), and bench-io's own two, which
+ * wait without a thread per task.
+ */
 public final class Strategies {
 
-    public static final String SEQUENTIAL = "sequential";
-    /** A pool's name carries its size: {@code platform-pool-64} is a fixed pool of 64 threads. */
-    public static final String PLATFORM_POOL_PREFIX = "platform-pool-";
-    public static final String THREAD_PER_TASK = "thread-per-task";
-    public static final String VIRTUAL = "virtual";
+    /** Futures completed by the workload's asynchronous API, gathered with {@code allOf}. */
     public static final String ASYNC = "async";
+    /** One thread running a selector and a timer queue. */
     public static final String EVENT_LOOP = "event-loop";
+
+    /** Every strategy the benchmarks run, baseline first. */
+    public static final Registry<Strategy> REGISTRY = Registry.<Strategy>builder("bench-io strategy")
+            .addFrom(TaskRunners.REGISTRY, ThreadStrategy::new, SEQUENTIAL)
+            .addSized(PLATFORM_POOL_PREFIX, size -> new ThreadStrategy(TaskRunners.platformPool(size)), 1, 8, 64, 512)
+            .addFrom(TaskRunners.REGISTRY, ThreadStrategy::new, THREAD_PER_TASK, VIRTUAL)
+            .add(ASYNC, GatherAsync::new)
+            .add(EVENT_LOOP, Strategies::eventLoop)
+            .build();
 
     private Strategies() {
     }
 
-    /** Every strategy the benchmarks run, baseline first. */
-    public static List<String> names() {
-        return List.of(SEQUENTIAL, PLATFORM_POOL_PREFIX + 1, PLATFORM_POOL_PREFIX + 8,
-                PLATFORM_POOL_PREFIX + 64, PLATFORM_POOL_PREFIX + 512,
-                THREAD_PER_TASK, VIRTUAL, ASYNC, EVENT_LOOP);
-    }
-
-    /**
-     * Creates the named strategy; {@code platform-pool-N} takes any N >= 1.
-     *
-     * @throws IllegalArgumentException for an unknown name, listing the known ones
-     */
-    public static Strategy create(String name) throws IOException {
-        switch (name) {
-            case SEQUENTIAL:
-                return new Sequential();
-            case THREAD_PER_TASK:
-                return new ThreadPerTask(THREAD_PER_TASK, Thread.ofPlatform().name("thread-per-task-", 0).factory());
-            case VIRTUAL:
-                return new ThreadPerTask(VIRTUAL, Thread.ofVirtual().name("virtual-task-", 0).factory());
-            case ASYNC:
-                return new GatherAsync();
-            case EVENT_LOOP:
-                return new EventLoopStrategy();
-            default:
-                if (name != null && name.startsWith(PLATFORM_POOL_PREFIX)) {
-                    return new PlatformPool(poolSize(name));
-                }
-                throw new IllegalArgumentException("unknown strategy '" + name + "'; known: "
-                        + String.join(", ", names()) + " (platform-pool-N for any N >= 1)");
-        }
-    }
-
-    private static int poolSize(String name) {
+    private static Strategy eventLoop() {
         try {
-            int size = Integer.parseInt(name.substring(PLATFORM_POOL_PREFIX.length()));
-            if (size >= 1) {
-                return size;
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the message below
+            return new EventLoopStrategy();
+        } catch (IOException e) {
+            throw new UncheckedIOException(EVENT_LOOP + ": cannot open a selector: " + e.getMessage(), e);
         }
-        throw new IllegalArgumentException("strategy '" + name + "': the pool size after '"
-                + PLATFORM_POOL_PREFIX + "' must be a whole number >= 1, e.g. platform-pool-64");
     }
 }

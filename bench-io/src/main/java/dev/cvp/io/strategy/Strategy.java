@@ -1,7 +1,7 @@
 package dev.cvp.io.strategy;
 
 /**
- * How the tasks of one operation are run. Created once per trial ({@link Strategies#create}),
+ * How the tasks of one operation are run. Created once per trial ({@link Strategies#REGISTRY}),
  * closed at its end, so threads and loops are set up outside the measurement.
  */
 public interface Strategy extends AutoCloseable {
@@ -26,7 +26,11 @@ public interface Strategy extends AutoCloseable {
         return true;
     }
 
-    /** Runs tasks 0..tasks-1 of {@code workload}, waits for all, and returns the sum of their results. */
+    /**
+     * Runs tasks 0..tasks-1 of {@code workload}, waits for all, and returns the sum of their results.
+     *
+     * @throws Exception the exception the first failing task threw, as itself
+     */
     long run(Workload workload, int tasks) throws Exception;
 
     /** Releases threads or loops; the default has none. */

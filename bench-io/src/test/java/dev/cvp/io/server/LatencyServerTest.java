@@ -12,6 +12,7 @@ import dev.cvp.io.http.ResponseParser;
 import dev.cvp.io.strategy.Strategies;
 import dev.cvp.io.strategy.Strategy;
 import dev.cvp.io.workload.HttpWork;
+import dev.cvp.support.task.TaskRunners;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -64,7 +65,7 @@ class LatencyServerTest {
     void requestsWaitAtTheSameTimeNotOneAfterAnother() throws Exception {
         int tasks = 64;
         try (HttpWork work = new HttpWork(LatencyServer.start(500, 1));
-             Strategy virtual = Strategies.create(Strategies.VIRTUAL)) {
+             Strategy virtual = Strategies.REGISTRY.create(TaskRunners.VIRTUAL)) {
             work.server().resetPeak();
             virtual.run(work, tasks);
             ServerStats stats = work.server().stats();

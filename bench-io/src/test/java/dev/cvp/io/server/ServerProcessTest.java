@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvp.io.http.BlockingHttpClient;
 import dev.cvp.io.http.PageCheck;
+import dev.cvp.support.jvm.JvmCommand;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -38,11 +39,11 @@ class ServerProcessTest {
     }
 
     @Test
-    void childCommandIsAnArgumentListWithThisJvmsProcessorCount() {
-        List<String> command = ServerProcess.command(10);
-        assertTrue(command.get(0).endsWith("java"), command.get(0));
+    void childIsTheSharedJvmCommandWithASmallSerialGcHeap() {
+        List<String> command = ServerProcess.command(10).toList();
+        assertEquals(JvmCommand.of(LatencyServerMain.class).flags("-XX:+UseSerialGC", "-Xmx512m")
+                .args("--delay-ms", "10").toList(), command);
         assertTrue(command.contains("-XX:ActiveProcessorCount=" + Runtime.getRuntime().availableProcessors()));
-        assertEquals(List.of("--delay-ms", "10"), command.subList(command.size() - 2, command.size()));
     }
 
     @Test

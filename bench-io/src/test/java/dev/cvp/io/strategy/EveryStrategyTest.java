@@ -40,7 +40,7 @@ class EveryStrategyTest {
     @MethodSource("allStrategies")
     void sleepEveryTaskOnce(String name) throws Exception {
         RecordingWork work = new RecordingWork(new SleepWork(2), TASKS);
-        try (Strategy strategy = Strategies.create(name)) {
+        try (Strategy strategy = Strategies.REGISTRY.create(name)) {
             assertEquals(TASKS, strategy.run(work, TASKS));
         }
         assertEquals(-1, work.firstTaskNotRunOnce(), "task not run exactly once");
@@ -50,7 +50,7 @@ class EveryStrategyTest {
     @MethodSource("allStrategies")
     void httpEveryResponseChecked(String name) throws Exception {
         try (HttpWork http = new HttpWork(LatencyServer.start(2, 2));
-             Strategy strategy = Strategies.create(name)) {
+             Strategy strategy = Strategies.REGISTRY.create(name)) {
             for (int operation = 0; operation < 2; operation++) {
                 RecordingWork work = new RecordingWork(http, TASKS);
                 assertEquals(expectedBodyBytes(TASKS), strategy.run(work, TASKS));
@@ -65,7 +65,7 @@ class EveryStrategyTest {
     @MethodSource("allStrategies")
     void pipelineWritesEveryPagesHeaders(String name) throws Exception {
         try (PipelineWork pipeline = new PipelineWork(LatencyServer.start(2, 2), ScratchDirectory.create("cvp-io-test-"));
-             Strategy strategy = Strategies.create(name)) {
+             Strategy strategy = Strategies.REGISTRY.create(name)) {
             RecordingWork work = new RecordingWork(pipeline, TASKS);
             long written = strategy.run(work, TASKS);
             assertEquals(-1, work.firstTaskNotRunOnce(), "task not run exactly once");
@@ -87,7 +87,7 @@ class EveryStrategyTest {
     @MethodSource("threadStrategies")
     void fileWritesAndForcesEveryFile(String name) throws Exception {
         try (FileWork files = new FileWork(ScratchDirectory.create("cvp-io-test-"));
-             Strategy strategy = Strategies.create(name)) {
+             Strategy strategy = Strategies.REGISTRY.create(name)) {
             RecordingWork work = new RecordingWork(files, TASKS);
             assertEquals((long) TASKS * FileWork.FILE_BYTES, strategy.run(work, TASKS));
             assertEquals(-1, work.firstTaskNotRunOnce());

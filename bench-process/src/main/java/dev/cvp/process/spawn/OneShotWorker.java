@@ -26,7 +26,7 @@ public final class OneShotWorker {
         if (mode != WorkerMode.TASK && mode != WorkerMode.INCREMENT) {
             throw new IllegalArgumentException("mode " + mode.word() + " is not a one-shot worker mode");
         }
-        Process process = ChildProcesses.start(JvmCommand.builder(mode, args));
+        Process process = ChildProcesses.start(WorkerCommand.of(mode, args).processBuilder());
         try {
             process.getOutputStream().close();
         } catch (IOException e) {

@@ -49,7 +49,7 @@ public final class WorkerProcess implements AutoCloseable {
         List<WorkerProcess> workers = new ArrayList<>(count);
         try {
             for (int i = 0; i < count; i++) {
-                workers.add(new WorkerProcess(ChildProcesses.start(JvmCommand.builder(mode))));
+                workers.add(new WorkerProcess(ChildProcesses.start(WorkerCommand.of(mode).processBuilder())));
             }
             for (WorkerProcess worker : workers) {
                 worker.awaitReady();

@@ -3,15 +3,9 @@ package dev.cvp.process.strategy;
 import dev.cvp.cpu.kernel.Kernel;
 import dev.cvp.cpu.strategy.Strategy;
 import dev.cvp.process.kernel.KernelSpec;
+import dev.cvp.support.task.TaskRunner;
+import dev.cvp.support.task.TaskRunners;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -19,17 +13,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * lane the next task as soon as it is free (like {@code multiprocessing.Pool.map} with a chunk
  * size of one), so an uneven kernel (primes) still keeps every worker busy.
  *
- * <p>A lane is a parent thread that talks to one worker at a time and spends nearly all its time
- * blocked on a pipe, so the parent uses almost no CPU while the workers compute. What a lane does
- * with a task (send it to a long-lived worker, or start a JVM for it) is the subclass's business.
- * When any task fails, the subclass destroys its workers ({@link #destroyWorkers()}) and the run
- * fails with one message naming the task.
+ * <p>A lane is a thread of the shared {@code platform-pool} (one per lane, started with the
+ * strategy) that talks to one worker at a time and spends nearly all its time blocked on a pipe,
+ * so the parent uses almost no CPU while the workers compute. What a lane does with a task (send
+ * it to a long-lived worker, or start a JVM for it) is the subclass's business. When a task fails,
+ * its lane stops the others (no new task, every worker destroyed) and the run fails with that
+ * task's own exception.
  */
 abstract class LaneStrategy implements Strategy {
 
     private final String name;
     private final int lanes;
-    private final ExecutorService laneThreads;
+    private final TaskRunner laneThreads;
+    private volatile boolean closed;
 
     LaneStrategy(String name, int lanes) {
         if (lanes < 1) {
@@ -37,8 +33,7 @@ abstract class LaneStrategy implements Strategy {
         }
         this.name = name;
         this.lanes = lanes;
-        this.laneThreads = Executors.newFixedThreadPool(lanes,
-                Thread.ofPlatform().name(name + "-lane-", 0).daemon(true).factory());
+        this.laneThreads = TaskRunners.platformPool(lanes);
     }
 
     @Override
@@ -54,40 +49,32 @@ abstract class LaneStrategy implements Strategy {
     /**
      * Runs every task of the kernel in a worker process. The kernel must be one a worker can
      * rebuild from its {@link KernelSpec}: a bench-cpu kernel, possibly resized.
+     *
+     * @throws IOException           a worker's failure, as itself (its message names the worker and the task)
+     * @throws IllegalStateException if the strategy is closed
      */
     @Override
-    public final long run(Kernel kernel) {
+    public final long run(Kernel kernel) throws Exception {
+        if (closed) {
+            throw new IllegalStateException(name + ": closed");
+        }
         KernelSpec spec = KernelSpec.of(kernel);
         AtomicInteger next = new AtomicInteger();
-        List<Future<Long>> laneSums = new ArrayList<>(lanes);
+        return laneThreads.runAll(lanes, lane -> runLane(lane, spec, next));
+    }
+
+    /** Lane {@code lane}: takes the next task until none is left. */
+    private long runLane(int lane, KernelSpec spec, AtomicInteger next) throws IOException, InterruptedException {
+        long sum = 0;
         try {
-            for (int lane = 0; lane < lanes; lane++) {
-                int l = lane;
-                laneSums.add(laneThreads.submit(() -> {
-                    long sum = 0;
-                    for (int task; (task = next.getAndIncrement()) < spec.tasks(); ) {
-                        sum += runTask(l, spec, task);
-                    }
-                    return sum;
-                }));
-            }
-            long sum = 0;
-            for (Future<Long> laneSum : laneSums) {
-                sum += laneSum.get();
+            for (int task; (task = next.getAndIncrement()) < spec.tasks(); ) {
+                sum += runTask(lane, spec, task);
             }
             return sum;
-        } catch (RejectedExecutionException e) {
-            throw new IllegalStateException(name + ": strategy is closed", e);
-        } catch (ExecutionException e) {
-            next.set(spec.tasks());
-            destroyWorkers();
-            Throwable cause = e.getCause();
-            throw new IllegalStateException(name + ": " + (cause.getMessage() != null ? cause.getMessage() : cause), cause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            next.set(spec.tasks());
-            destroyWorkers();
-            throw new IllegalStateException(name + ": interrupted while waiting for workers", e);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            next.set(spec.tasks()); // the other lanes take no new task,
+            destroyWorkers();       // and the one they are waiting for fails at once
+            throw e;
         }
     }
 
@@ -100,17 +87,16 @@ abstract class LaneStrategy implements Strategy {
     /** Destroys the workers, then stops the lane threads; idempotent. */
     @Override
     public void close() {
-        destroyWorkers();
-        stopLanes();
+        closed = true;
+        try {
+            destroyWorkers();
+        } finally {
+            stopLanes();
+        }
     }
 
-    /** Stops the lane threads and waits for them (a bounded time). */
+    /** Stops the lane threads ({@link dev.cvp.support.Shutdown}). */
     final void stopLanes() {
-        laneThreads.shutdownNow();
-        try {
-            laneThreads.awaitTermination(1, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        laneThreads.close();
     }
 }

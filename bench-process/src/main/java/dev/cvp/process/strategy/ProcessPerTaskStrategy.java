@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ProcessPerTaskStrategy extends LaneStrategy {
 
-    /** The name under which {@link ProcessStrategies#create} makes this strategy. */
+    /** The name under which {@link ProcessStrategies#REGISTRY} makes this strategy. */
     public static final String NAME = "process-per-task";
 
     private final Set<OneShotWorker> running = ConcurrentHashMap.newKeySet();

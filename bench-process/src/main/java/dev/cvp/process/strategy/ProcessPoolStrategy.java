@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class ProcessPoolStrategy extends LaneStrategy {
 
-    /** The name under which {@link ProcessStrategies#create} makes this strategy. */
+    /** The name under which {@link ProcessStrategies#REGISTRY} makes this strategy. */
     public static final String NAME = "process-pool";
 
     private final List<WorkerProcess> workers;

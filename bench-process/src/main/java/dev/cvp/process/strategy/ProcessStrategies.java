@@ -1,44 +1,27 @@
 package dev.cvp.process.strategy;
 
+import static dev.cvp.support.task.TaskRunners.PLATFORM_POOL;
+import static dev.cvp.support.task.TaskRunners.SEQUENTIAL;
+
 import dev.cvp.cpu.strategy.Strategies;
 import dev.cvp.cpu.strategy.Strategy;
-import java.util.List;
-import java.util.stream.Stream;
+import dev.cvp.support.task.Registry;
 
 /**
- * Creates strategies by name: the two process strategies of this module, and every bench-cpu
- * strategy ({@code sequential}, {@code platform-pool}, ...) taken from bench-cpu itself, so the
- * thread-based reference is exactly the one the CPU benchmarks measure.
+ * The strategies of the split benchmarks, by the names their {@code strategy} parameter uses:
+ * the baseline and the thread pool exactly as bench-cpu runs them (taken from its registry, so the
+ * thread-based reference is the code the CPU benchmarks measure), and this module's two process
+ * strategies, one worker per available processor.
  */
 public final class ProcessStrategies {
 
+    /** Every split strategy, baseline first. */
+    public static final Registry<Strategy> REGISTRY = Registry.<Strategy>builder("bench-process strategy")
+            .addFrom(Strategies.REGISTRY, strategy -> strategy, SEQUENTIAL, PLATFORM_POOL)
+            .add(ProcessPoolStrategy.NAME, () -> new ProcessPoolStrategy(Runtime.getRuntime().availableProcessors()))
+            .add(ProcessPerTaskStrategy.NAME, () -> new ProcessPerTaskStrategy(Runtime.getRuntime().availableProcessors()))
+            .build();
+
     private ProcessStrategies() {
-    }
-
-    /** The names {@link #create} accepts: the process strategies, then bench-cpu's. */
-    public static List<String> names() {
-        return Stream.concat(Stream.of(ProcessPoolStrategy.NAME, ProcessPerTaskStrategy.NAME),
-                Strategies.names().stream()).toList();
-    }
-
-    /**
-     * Creates the named strategy with one worker (process or thread) per available processor;
-     * close it when done.
-     *
-     * @throws IllegalArgumentException for an unknown name
-     */
-    public static Strategy create(String name) {
-        int cpus = Runtime.getRuntime().availableProcessors();
-        return switch (name == null ? "" : name) {
-            case ProcessPoolStrategy.NAME -> new ProcessPoolStrategy(cpus);
-            case ProcessPerTaskStrategy.NAME -> new ProcessPerTaskStrategy(cpus);
-            default -> {
-                if (!Strategies.names().contains(name)) {
-                    throw new IllegalArgumentException("unknown strategy '" + name + "'; known strategies: "
-                            + String.join(", ", names()));
-                }
-                yield Strategies.create(name);
-            }
-        };
     }
 }

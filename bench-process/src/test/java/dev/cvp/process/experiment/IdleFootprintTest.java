@@ -3,7 +3,7 @@ package dev.cvp.process.experiment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cvp.process.ProcessAssertions;
+import dev.cvp.support.testing.ProcessAssertions;
 import dev.cvp.process.experiment.IdleFootprint.Footprint;
 import org.junit.jupiter.api.Test;
 

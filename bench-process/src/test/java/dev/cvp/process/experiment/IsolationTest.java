@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cvp.process.ProcessAssertions;
+import dev.cvp.support.testing.ProcessAssertions;
 import dev.cvp.process.experiment.CounterIncrements.Outcome;
 import dev.cvp.process.worker.SharedCounter;
 import org.junit.jupiter.api.Test;

@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvp.cpu.kernel.Kernel;
-import dev.cvp.process.ProcessAssertions;
+import dev.cvp.support.testing.ProcessAssertions;
 import dev.cvp.process.kernel.KernelSpec;
 import dev.cvp.process.worker.Wire;
 import dev.cvp.process.worker.WorkerMode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class OneShotWorkerTest {
 
     @Test
     void anUnknownModeExitsWithCodeTwoAndOneLine() throws IOException, InterruptedException {
-        List<String> command = JvmCommand.worker(WorkerMode.EXIT, List.of());
+        List<String> command = new ArrayList<>(WorkerCommand.of(WorkerMode.EXIT).toList());
         command.set(command.size() - 1, "bogus");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         process.getOutputStream().close();

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvp.cpu.kernel.Kernel;
 import dev.cvp.cpu.kernel.Kernels;
-import dev.cvp.process.ProcessAssertions;
+import dev.cvp.support.testing.ProcessAssertions;
 import dev.cvp.process.kernel.KernelSpec;
 import dev.cvp.process.worker.Wire;
 import dev.cvp.process.worker.WorkerMode;

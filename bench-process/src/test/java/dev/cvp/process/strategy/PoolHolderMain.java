@@ -14,7 +14,7 @@ public final class PoolHolderMain {
     private PoolHolderMain() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws Exception {
         boolean busy = args.length == 1 && args[0].equals("busy");
         ProcessPoolStrategy pool = new ProcessPoolStrategy(2);
         pool.workerProcesses().forEach(worker -> System.out.println(worker.pid()));

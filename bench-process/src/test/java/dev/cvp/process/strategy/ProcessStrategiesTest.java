@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvp.cpu.kernel.Kernel;
 import dev.cvp.cpu.kernel.Kernels;
-import dev.cvp.cpu.strategy.Strategies;
 import dev.cvp.cpu.strategy.Strategy;
-import dev.cvp.process.ProcessAssertions;
 import dev.cvp.process.kernel.KernelSpec;
+import dev.cvp.process.worker.Wire;
+import dev.cvp.support.testing.ProcessAssertions;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +22,8 @@ class ProcessStrategiesTest {
     }
 
     @Test
-    void processPoolComputesWhatSequentialComputesForEveryKernel() {
-        try (Strategy pool = new ProcessPoolStrategy(2); Strategy sequential = Strategies.create("sequential")) {
+    void processPoolComputesWhatSequentialComputesForEveryKernel() throws Exception {
+        try (Strategy pool = new ProcessPoolStrategy(2); Strategy sequential = ProcessStrategies.REGISTRY.create("sequential")) {
             for (String name : Kernels.names()) {
                 Kernel kernel = Kernels.create(name, 5);
                 assertEquals(sequential.run(kernel), pool.run(kernel), name);
@@ -31,9 +32,9 @@ class ProcessStrategiesTest {
     }
 
     @Test
-    void processPoolHandlesManyTasksAndRepeatedRuns() {
+    void processPoolHandlesManyTasksAndRepeatedRuns() throws Exception {
         Kernel kernel = new KernelSpec("primes", 300, 1).create();
-        try (Strategy pool = new ProcessPoolStrategy(3); Strategy sequential = Strategies.create("sequential")) {
+        try (Strategy pool = new ProcessPoolStrategy(3); Strategy sequential = ProcessStrategies.REGISTRY.create("sequential")) {
             long expected = sequential.run(kernel);
             for (int run = 0; run < 3; run++) {
                 assertEquals(expected, pool.run(kernel), "run " + run);
@@ -42,9 +43,9 @@ class ProcessStrategiesTest {
     }
 
     @Test
-    void processPerTaskComputesWhatSequentialComputes() {
+    void processPerTaskComputesWhatSequentialComputes() throws Exception {
         Kernel kernel = new KernelSpec("fib", 3, 4).create();
-        try (Strategy perTask = new ProcessPerTaskStrategy(2); Strategy sequential = Strategies.create("sequential")) {
+        try (Strategy perTask = new ProcessPerTaskStrategy(2); Strategy sequential = ProcessStrategies.REGISTRY.create("sequential")) {
             assertEquals(sequential.run(kernel), perTask.run(kernel));
         }
     }
@@ -73,10 +74,11 @@ class ProcessStrategiesTest {
             }
         };
         for (String name : new String[] {ProcessPoolStrategy.NAME, ProcessPerTaskStrategy.NAME}) {
-            try (Strategy strategy = ProcessStrategies.create(name)) {
-                IllegalStateException e = assertThrows(IllegalStateException.class, () -> strategy.run(notRebuildable));
-                assertTrue(e.getMessage().startsWith(name + ": ") && e.getMessage().contains("not-a-bench-cpu-kernel"),
-                        e.getMessage());
+            try (Strategy strategy = ProcessStrategies.REGISTRY.create(name)) {
+                // the worker's own report, as itself
+                Wire.WorkerFailedException e = assertThrows(Wire.WorkerFailedException.class,
+                        () -> strategy.run(notRebuildable));
+                assertTrue(e.getMessage().contains("not-a-bench-cpu-kernel"), e.getMessage());
             }
         }
     }
@@ -91,13 +93,15 @@ class ProcessStrategiesTest {
     }
 
     @Test
-    void namesCoverProcessAndBenchCpuStrategies() {
-        assertEquals("process-pool", ProcessStrategies.names().get(0));
-        assertTrue(ProcessStrategies.names().containsAll(Strategies.names()));
-        try (Strategy platform = ProcessStrategies.create("platform-pool")) {
+    void namesAreTheBaselineTheSharedPoolAndTheProcessStrategies() {
+        assertEquals(List.of("sequential", "platform-pool", "process-pool", "process-per-task"),
+                ProcessStrategies.REGISTRY.names());
+        try (Strategy platform = ProcessStrategies.REGISTRY.create("platform-pool")) {
             assertEquals("platform-pool", platform.name());
         }
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProcessStrategies.create("forks"));
-        assertTrue(e.getMessage().contains("'forks'") && e.getMessage().contains("process-per-task"), e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ProcessStrategies.REGISTRY.create("forks"));
+        assertEquals("unknown bench-process strategy 'forks'; known: sequential, platform-pool, process-pool,"
+                + " process-per-task", e.getMessage());
     }
 }

@@ -18,7 +18,9 @@ import java.util.Optional;
  * anything else is unclassified, and so is a workload without a sequential baseline (start costs,
  * latencies: not a job split into tasks). A workload is classified by its best strategies (highest G,
  * highest S); one strategy by its own G and S, which is how a global lock shows up inside a
- * CPU-bound workload.
+ * CPU-bound workload. A class that claims a figure helps (I/O-bound: the gain; CPU- and
+ * memory-bandwidth-bound: the speedup) needs that figure's 95% interval to exclude 1: where it
+ * includes 1 there is no measurable difference, and the workload stays unclassified.
  */
 public final class Classifier {
 
@@ -46,8 +48,10 @@ public final class Classifier {
         int top = cores.get(cores.size() - 1);
         String gs = null;
         double g = Double.NaN;
+        Ratio gr = null;
         String ss = null;
         double s = Double.NaN;
+        Ratio sr = null;
         for (String strategy : w.strategies()) {
             if (strategy.equals(Workload.SEQUENTIAL)) {
                 continue;
@@ -55,11 +59,13 @@ public final class Classifier {
             Optional<Ratio> gain = Scaling.gain(w, strategy, base);
             if (gain.isPresent() && (gs == null || gain.get().value() > g)) {
                 g = gain.get().value();
+                gr = gain.get();
                 gs = strategy;
             }
             Optional<Ratio> sp = top > base ? Scaling.speedup(w, strategy, top) : Optional.empty();
             if (sp.isPresent() && (ss == null || sp.get().value() > s)) {
                 s = sp.get().value();
+                sr = sp.get();
                 ss = strategy;
             }
         }
@@ -68,10 +74,12 @@ public final class Classifier {
             Optional<Ratio> gsSpeed = Scaling.speedup(w, gs, top);
             if (gsSpeed.isPresent()) {
                 s = gsSpeed.get().value();
+                sr = gsSpeed.get();
                 ss = gs;
             }
         }
-        return new Signature(classify(g, s, Scaling.idealSpeedup(w, top)), g, gs, base, s, ss, top);
+        WorkloadClass kind = measurable(classify(g, s, Scaling.idealSpeedup(w, top)), gr, sr);
+        return new Signature(kind, g, gs, base, s, ss, top);
     }
 
     /** One strategy's own signature within its workload. */
@@ -79,9 +87,22 @@ public final class Classifier {
         List<Integer> cores = w.coreCounts();
         int base = cores.get(0);
         int top = cores.get(cores.size() - 1);
-        double g = Scaling.gain(w, strategy, base).map(Ratio::value).orElse(Double.NaN);
-        double s = top > base ? Scaling.speedup(w, strategy, top).map(Ratio::value).orElse(Double.NaN) : Double.NaN;
-        return new Signature(classify(g, s, Scaling.idealSpeedup(w, top)), g, strategy, base, s, strategy, top);
+        Ratio gr = Scaling.gain(w, strategy, base).orElse(null);
+        Ratio sr = top > base ? Scaling.speedup(w, strategy, top).orElse(null) : null;
+        double g = gr == null ? Double.NaN : gr.value();
+        double s = sr == null ? Double.NaN : sr.value();
+        WorkloadClass kind = measurable(classify(g, s, Scaling.idealSpeedup(w, top)), gr, sr);
+        return new Signature(kind, g, strategy, base, s, strategy, top);
+    }
+
+    /** The class, unless the figure it rests on shows no measurable difference (its interval includes 1). */
+    static WorkloadClass measurable(WorkloadClass kind, Ratio gain, Ratio speedup) {
+        Ratio decisive = switch (kind) {
+            case IO_BOUND -> gain;
+            case CPU_BOUND, MEMORY_BANDWIDTH_BOUND -> speedup;
+            default -> null;
+        };
+        return decisive != null && decisive.noMeasurableDifference() ? WorkloadClass.UNCLASSIFIED : kind;
     }
 
     static WorkloadClass classify(double gain, double speedup, double ideal) {

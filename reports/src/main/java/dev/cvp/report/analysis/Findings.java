@@ -2,6 +2,7 @@ package dev.cvp.report.analysis;
 
 import dev.cvp.report.metrics.LittlesLaw;
 import dev.cvp.report.metrics.Ratio;
+import dev.cvp.report.metrics.Resampling;
 import dev.cvp.report.metrics.Scaling;
 import dev.cvp.report.model.Cell;
 import dev.cvp.report.model.Workload;
@@ -14,7 +15,9 @@ import java.util.Optional;
 /**
  * One plain sentence per workload, computed from its cells: which strategy scaled best with
  * cores and how close to ideal, which stayed flat (and why, from its name), and what
- * concurrency alone bought at the smallest core count. Text is unescaped.
+ * concurrency alone bought at the smallest core count. Every ratio is quoted with its 95%
+ * interval, and where the interval includes 1 the sentence says "no measurable" instead of
+ * naming a winner. Text is unescaped.
  */
 public final class Findings {
 
@@ -54,37 +57,53 @@ public final class Findings {
             if (best.isPresent()) {
                 Pick b = best.get();
                 double ideal = Scaling.idealSpeedup(w, top);
-                parts.add(b.strategy + " " + Formats.times(b.ratio.value()) + " on " + top + " cores ("
-                        + Formats.percent(b.ratio.value() / ideal) + " efficient): " + verdict(b.ratio.value(), ideal));
-                if (b.ratio.value() >= 1.5) {
+                if (b.ratio.noMeasurableDifference()) {
+                    parts.add("no measurable speedup on " + top + " cores (the best, " + b.strategy + " "
+                            + Formats.times(b.ratio) + ", includes 1): more cores do not measurably help");
+                } else {
+                    parts.add(b.strategy + " " + Formats.times(b.ratio) + " on " + top + " cores ("
+                            + Formats.percent(b.ratio.value() / ideal) + " efficient): " + verdict(b.ratio.value(), ideal));
+                }
+                if (b.ratio.value() >= 1.5 && !b.ratio.noMeasurableDifference()) {
                     for (String s : w.strategies()) {
                         Optional<Ratio> r = Scaling.speedup(w, s, top);
                         if (!s.equals(Workload.SEQUENTIAL) && !s.equals(b.strategy) && r.isPresent()
                                 && r.get().value() <= FLAT) {
-                            parts.add(s + " " + Formats.times(r.get().value()) + ": " + why(s));
+                            parts.add(s + " " + Formats.times(r.get())
+                                    + (r.get().noMeasurableDifference() ? ", no measurable speedup" : "") + ": " + why(s));
                         }
                     }
                 }
                 if (bestGain.isPresent() && bestGain.get().ratio.value() >= CONCURRENT) {
-                    Pick g = bestGain.get();
-                    Optional<Ratio> gs = Scaling.speedup(w, g.strategy, top);
-                    String more = gs.map(r -> ", " + top + " cores add " + Formats.times(r.value())).orElse("");
-                    parts.add("at " + base + " core" + (base == 1 ? "" : "s") + " " + g.strategy + " is "
-                            + Formats.times(g.ratio.value()) + " faster than sequential" + more
-                            + (gs.isPresent() && gs.get().value() <= 1.3 ? ": concurrency, not parallelism, is what helps"
-                            : ""));
+                    parts.add(gainAtBase(w, bestGain.get(), base, top));
                 }
             }
         } else if (bestGain.isPresent()) {
             Pick g = bestGain.get();
-            parts.add(g.strategy + " " + Formats.times(g.ratio.value()) + " vs sequential at " + base + " core"
-                    + (base == 1 ? "" : "s") + (g.ratio.value() >= CONCURRENT ? ": concurrency helps" : "")
-                    + "; one core count measured, so no parallel speedup");
+            String what = g.ratio.noMeasurableDifference() ? ": no measurable difference"
+                    : g.ratio.value() >= CONCURRENT ? ": concurrency helps" : "";
+            parts.add(g.strategy + " " + Formats.times(g.ratio) + " vs sequential at " + base + " core"
+                    + (base == 1 ? "" : "s") + what + "; one core count measured, so no parallel speedup");
         }
         if (parts.isEmpty()) {
             return label + ": too few cells for a finding (no sequential baseline and one core count)";
         }
         return label + ": " + String.join("; ", parts);
+    }
+
+    /** "at 1 core virtual is 100× faster than sequential, 2 cores add 1.02×: ...", worded by significance. */
+    private static String gainAtBase(Workload w, Pick g, int base, int top) {
+        String at = "at " + base + " core" + (base == 1 ? "" : "s") + " ";
+        if (g.ratio.noMeasurableDifference()) {
+            return at + "no measurable difference between " + g.strategy + " and sequential ("
+                    + Formats.times(g.ratio) + ")";
+        }
+        Optional<Ratio> gs = Scaling.speedup(w, g.strategy, top);
+        String more = gs.map(r -> ", " + top + " cores add " + (r.noMeasurableDifference()
+                ? "no measurable speedup (" + Formats.times(r) + ")" : Formats.times(r))).orElse("");
+        boolean coresFlat = gs.isPresent() && (gs.get().value() <= 1.3 || gs.get().noMeasurableDifference());
+        return at + g.strategy + " is " + Formats.times(g.ratio) + " faster than sequential" + more
+                + (coresFlat ? ": concurrency, not parallelism, is what helps" : "");
     }
 
     /** For workloads with no sequential baseline: the best and worst strategy at k cores. */
@@ -107,13 +126,17 @@ public final class Findings {
             return "no results at " + Formats.cores(k);
         }
         Cell b = w.cell(best, k).get();
-        String text = "no sequential baseline; at " + Formats.cores(k) + " " + best + " is best ("
-                + Formats.sig(b.score()) + " " + w.unit() + ")";
-        if (!best.equals(worst)) {
-            text += ", " + Formats.times(Ratio.improvement(w.mode(), w.cell(worst, k).get().estimate(), b.estimate()).value())
-                    + " better than " + worst;
+        String text = "no sequential baseline; at " + Formats.cores(k) + " ";
+        if (best.equals(worst)) {
+            return text + best + " is best (" + Formats.sig(b.score()) + " " + w.unit() + ")";
         }
-        return text;
+        Ratio r = Resampling.improvement(w.mode(), w.cell(worst, k).get().estimate(), b.estimate());
+        if (r.noMeasurableDifference()) {
+            return text + "no measurable difference between the fastest, " + best + " (" + Formats.sig(b.score())
+                    + " " + w.unit() + "), and the slowest, " + worst + " (" + Formats.times(r) + ")";
+        }
+        return text + best + " is best (" + Formats.sig(b.score()) + " " + w.unit() + "), " + Formats.times(r)
+                + " better than " + worst;
     }
 
     private static boolean better(Workload w, Cell a, Cell b) {

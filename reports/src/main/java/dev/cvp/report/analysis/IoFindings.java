@@ -59,17 +59,27 @@ public final class IoFindings {
             return head + "no strategy to compare with sequential";
         }
         String s = best.get();
-        double gain = Scaling.gain(w, s, base).orElseThrow().value();
+        Ratio gain = Scaling.gain(w, s, base).orElseThrow();
         boolean extrapolated = w.cell(Workload.SEQUENTIAL, base).map(Cell::extrapolated).orElse(false)
                 || w.cell(s, base).map(Cell::extrapolated).orElse(false);
-        StringBuilder b = new StringBuilder(head).append(s).append(' ').append(Formats.times(gain))
-                .append(" faster than sequential").append(extrapolated ? " (extrapolated)" : "");
+        StringBuilder b = new StringBuilder(head);
+        if (gain.noMeasurableDifference()) {
+            b.append("no measurable difference between ").append(s).append(" and sequential (")
+                    .append(Formats.times(gain)).append(')');
+        } else {
+            b.append(s).append(' ').append(extrapolated ? Formats.times(gain.value()) : Formats.times(gain))
+                    .append(gain.value() >= 1 ? " faster than sequential" : " the speed of sequential")
+                    .append(extrapolated ? " (extrapolated: no interval)" : "");
+        }
         LittlesLaw.fractionOfIdeal(w, s, base).ifPresent(f -> b.append(", ").append(Formats.percent(f)).append(" of ideal"));
         Optional<Ratio> more = top > base ? Scaling.speedup(w, s, top) : Optional.empty();
         if (more.isPresent()) {
+            Ratio m = more.get();
+            boolean flat = m.value() < CORES_HELP || m.noMeasurableDifference();
             b.append("; ").append(top == 2 && base == 1 ? "a second core" : Formats.cores(top)).append(": ")
-                    .append(Formats.times(more.get().value())).append(". ")
-                    .append(more.get().value() < CORES_HELP ? "Concurrency, not parallelism, is what helps."
+                    .append(m.noMeasurableDifference() ? "no measurable speedup (" + Formats.times(m) + ")"
+                            : Formats.times(m)).append(". ")
+                    .append(flat ? "Concurrency, not parallelism, is what helps."
                             : "Past the knee the work is CPU-bound: a second core helps too.");
         } else {
             b.append('.');
@@ -99,7 +109,7 @@ public final class IoFindings {
             }
             int top = w.coreCounts().get(w.coreCounts().size() - 1);
             String cores = top > base ? Scaling.speedup(w, strategy, top)
-                    .map(r -> "; at " + Formats.cores(top) + ": " + Formats.times(r.value())).orElse("") : "";
+                    .map(r -> "; at " + Formats.cores(top) + ": " + Formats.times(r)).orElse("") : "";
             return Optional.of(strategy + ", " + Formats.cores(base) + ": about " + Formats.sig(cpuMs * 1000)
                     + " \u00b5s of CPU per task (at " + tasks + " tasks), so beyond ~" + Formats.sig(latency.get() / cpuMs)
                     + " tasks in flight the core, not the " + Formats.sig(latency.get()) + " ms wait, sets the time"

@@ -6,7 +6,8 @@ public enum WorkloadClass {
     CPU_BOUND("CPU-bound", "needs cores: concurrency alone buys nothing, speedup follows the core count"),
     MEMORY_BANDWIDTH_BOUND("memory-bandwidth-bound", "needs bandwidth: speedup saturates below the core count"),
     SERIALIZED("serialized", "a global lock or a single thread: neither more tasks nor more cores help"),
-    UNCLASSIFIED("unclassified", "the data fits no single signature (or one core count only)");
+    UNCLASSIFIED("unclassified", "the data fit no single signature, or the deciding figure shows no measurable"
+            + " difference (its interval includes 1), or one core count only");
 
     private final String label;
     private final String meaning;

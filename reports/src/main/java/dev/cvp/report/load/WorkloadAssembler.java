@@ -1,10 +1,11 @@
 package dev.cvp.report.load;
 
+import dev.cvp.bundle.BundleLayout;
+import dev.cvp.bundle.Problem;
 import dev.cvp.report.metrics.PoolExtrapolation;
 import dev.cvp.report.metrics.SequentialExtrapolation;
 import dev.cvp.report.model.Cell;
 import dev.cvp.report.model.Measurement;
-import dev.cvp.report.model.Problem;
 import dev.cvp.report.model.Workload;
 import dev.cvp.report.model.WorkloadKey;
 import java.util.ArrayList;
@@ -64,10 +65,10 @@ public final class WorkloadAssembler {
                 }
                 for (int k : moduleCores) {
                     if (!row.containsKey(k)) {
-                        problems.add(new Problem("cores-" + k + "/" + w.key().module() + ".json",
+                        problems.add(new Problem(BundleLayout.resultName(w.key().module(), k),
                                 "no result for " + w.key().label() + " strategy " + s + " at " + k
-                                        + " core(s), though other core counts have one (see cores-" + k + "/"
-                                        + w.key().module() + ".log)"));
+                                        + " core(s), though other core counts have one (see "
+                                        + BundleLayout.logName(w.key().module(), k) + ")"));
                     }
                 }
             }

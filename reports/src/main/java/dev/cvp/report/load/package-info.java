@@ -1,2 +1,6 @@
-/** Reads and validates a result bundle, collecting one named problem per unreadable part. */
+/**
+ * Turns a result bundle, read and validated by the {@code bundle} module, into the report's model:
+ * JMH results to measurements, measurements to workloads, and one named problem per missing or
+ * unreadable part.
+ */
 package dev.cvp.report.load;

@@ -8,16 +8,28 @@ package dev.cvp.report.metrics;
  */
 public final class KarpFlatt {
 
+    /**
+     * e with its 95% interval: e falls as S rises, so the speedup interval's ends map to e's
+     * ends the other way round (an exact transform, nothing propagated). Ends are NaN when the
+     * speedup has no interval.
+     */
+    public record Result(double value, double low, double high) {
+    }
+
     private KarpFlatt() {
     }
 
-    /** The serial fraction with its propagated error; NaN for n <= 1. */
-    public static Ratio serialFraction(ScalingPoint p) {
+    /** NaN for n <= 1. */
+    public static Result serialFraction(ScalingPoint p) {
         if (p.n() <= 1) {
-            return new Ratio(Double.NaN, Double.NaN);
+            return new Result(Double.NaN, Double.NaN, Double.NaN);
         }
-        double e = (1 / p.s() - 1 / p.n()) / (1 - 1 / p.n());
-        double err = p.error() / (p.s() * p.s() * (1 - 1 / p.n()));
-        return new Ratio(e, err);
+        Ratio s = p.speedup();
+        return new Result(of(s.value(), p.n()), of(s.high(), p.n()), of(s.low(), p.n()));
+    }
+
+    /** e for speedup s at n; NaN for a NaN speedup. */
+    static double of(double s, double n) {
+        return (1 / s - 1 / n) / (1 - 1 / n);
     }
 }

@@ -73,7 +73,7 @@ public final class PoolExtrapolation {
         Estimate e = src.cell.estimate();
         String from = pool + " measured at tasks=" + src.tasks + " x ceil(" + tasks + "/" + n + ") / ceil("
                 + src.tasks + "/" + n + ") rounds of waits";
-        return new Cell(pool, k, Estimate.derived(e.score() * factor, e.error() * factor, e.unit()), Map.of(), from);
+        return new Cell(pool, k, Estimate.derived(e.score() * factor, e.unit()), Map.of(), from);
     }
 
     private static long tasks(WorkloadKey key) {

@@ -14,14 +14,21 @@ import java.util.Optional;
  *   <li>efficiency = speedup / (k / base cores),</li>
  * </ul>
  * inverted for throughput so that above 1 is always better. The base is 1 core when measured,
- * otherwise the workload's smallest core count.
+ * otherwise the workload's smallest core count. Each ratio carries its own 95% interval,
+ * resampled from the two cells' raw data ({@link Resampling}); against an extrapolated figure
+ * there is none.
  */
 public final class Scaling {
 
     private Scaling() {
     }
 
+    /** Concurrency gain with its interval; kept on the workload once computed. */
     public static Optional<Ratio> gain(Workload w, String strategy, int cores) {
+        return w.derived("gain|" + strategy + "|" + cores, () -> computeGain(w, strategy, cores));
+    }
+
+    private static Optional<Ratio> computeGain(Workload w, String strategy, int cores) {
         if (strategy.equals(Workload.SEQUENTIAL)) {
             return w.cell(strategy, cores).map(c -> Ratio.ONE);
         }
@@ -30,7 +37,8 @@ public final class Scaling {
         if (seq.isEmpty() || cell.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Ratio.improvement(w.mode(), seq.get().estimate(), cell.get().estimate()));
+        return Optional.of(Resampling.improvement(Resampling.of(w), w.mode(), seq.get().estimate(),
+                cell.get().estimate()));
     }
 
     /** The core count speedups are relative to: the workload's smallest. */
@@ -39,7 +47,12 @@ public final class Scaling {
         return cores.isEmpty() ? 1 : cores.get(0);
     }
 
+    /** Parallel speedup with its interval, from measured figures only; kept on the workload once computed. */
     public static Optional<Ratio> speedup(Workload w, String strategy, int cores) {
+        return w.derived("speedup|" + strategy + "|" + cores, () -> computeSpeedup(w, strategy, cores));
+    }
+
+    private static Optional<Ratio> computeSpeedup(Workload w, String strategy, int cores) {
         int base = baseCores(w);
         Optional<Cell> first = w.cell(strategy, base);
         Optional<Cell> cell = w.cell(strategy, cores);
@@ -49,11 +62,12 @@ public final class Scaling {
         if (cores == base) {
             return Optional.of(Ratio.ONE);
         }
-        return Optional.of(Ratio.improvement(w.mode(), first.get().estimate(), cell.get().estimate()));
+        return Optional.of(Resampling.improvement(Resampling.of(w), w.mode(), first.get().estimate(),
+                cell.get().estimate()));
     }
 
     public static Optional<Ratio> efficiency(Workload w, String strategy, int cores) {
-        double ideal = (double) cores / baseCores(w);
+        double ideal = idealSpeedup(w, cores);
         return speedup(w, strategy, cores).map(s -> s.dividedBy(ideal));
     }
 
@@ -63,7 +77,7 @@ public final class Scaling {
         int base = baseCores(w);
         for (int k : w.coreCounts()) {
             if (k > base) {
-                speedup(w, strategy, k).ifPresent(r -> out.add(new ScalingPoint((double) k / base, r.value(), r.error())));
+                speedup(w, strategy, k).ifPresent(r -> out.add(new ScalingPoint((double) k / base, r)));
             }
         }
         return out;

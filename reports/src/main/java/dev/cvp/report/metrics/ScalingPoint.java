@@ -2,7 +2,16 @@ package dev.cvp.report.metrics;
 
 /**
  * One measured speedup: at {@code n} times the base core count (n = k / base), speedup
- * {@code s} with error {@code error} (NaN when unknown).
+ * {@link Ratio#value()} with its interval.
  */
-public record ScalingPoint(double n, double s, double error) {
+public record ScalingPoint(double n, Ratio speedup) {
+
+    /** A point with no interval (fits, tests). */
+    public static ScalingPoint of(double n, double s) {
+        return new ScalingPoint(n, Ratio.withoutInterval(s));
+    }
+
+    public double s() {
+        return speedup.value();
+    }
 }

@@ -70,7 +70,7 @@ public final class SequentialExtrapolation {
         // time per operation grows with tasks; operations per time shrink with it
         double factor = target.mode().higherIsBetter() ? 1 / ratio : ratio;
         Estimate e = src.cell.estimate();
-        Estimate derived = Estimate.derived(e.score() * factor, e.error() * factor, e.unit());
+        Estimate derived = Estimate.derived(e.score() * factor, e.unit());
         String from = "measured sequential at tasks=" + src.tasks + " x " + tasks + "/" + src.tasks;
         return new Cell(Workload.SEQUENTIAL, k, derived, Map.of(), from);
     }

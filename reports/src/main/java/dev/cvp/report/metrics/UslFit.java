@@ -43,7 +43,7 @@ public final class UslFit {
     /** Empty with fewer than {@link #MIN_CORE_COUNTS} core counts or when the fit fails. */
     public static Optional<Result> fit(List<ScalingPoint> measured) {
         List<ScalingPoint> points = new ArrayList<>();
-        points.add(new ScalingPoint(1, 1, 0));
+        points.add(ScalingPoint.of(1, 1));
         measured.stream().filter(p -> p.n() > 1 && p.s() > 0).forEach(points::add);
         if (points.size() < MIN_CORE_COUNTS) {
             return Optional.empty();

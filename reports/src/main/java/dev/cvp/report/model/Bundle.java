@@ -1,18 +1,26 @@
 package dev.cvp.report.model;
 
+import dev.cvp.bundle.Invocation;
+import dev.cvp.bundle.Problem;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.TreeSet;
 
 /**
- * A result bundle once read: where it is, the machine, the run cells, the workloads assembled
- * from every readable JMH file, and every problem met on the way (each names its file).
+ * A result bundle once read: where it is, the machine, its format version, the workloads
+ * assembled from every readable JMH file, and every problem met on the way (each names its file).
+ *
+ * @param formatVersion what machine.json (or else run.json) records; empty when neither does
+ * @param invocations   run.json's JMH invocations in execution order, with what else the machine
+ *                      did meanwhile (format 2); empty for version-1 bundles and plain JMH JSON
  */
-public record Bundle(Path dir, MachineInfo machine, List<RunCell> runCells,
-                     List<Measurement> measurements, List<Workload> workloads, List<Problem> problems) {
+public record Bundle(Path dir, MachineInfo machine, OptionalInt formatVersion,
+                     List<Measurement> measurements, List<Workload> workloads, List<Problem> problems,
+                     List<Invocation> invocations) {
 
     public Bundle {
-        runCells = List.copyOf(runCells);
+        invocations = List.copyOf(invocations);
         measurements = List.copyOf(measurements);
         workloads = List.copyOf(workloads);
         problems = List.copyOf(problems);

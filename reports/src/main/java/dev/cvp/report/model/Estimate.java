@@ -1,54 +1,77 @@
 package dev.cvp.report.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 
 /**
- * A score with its uncertainty: JMH's score, its error (half-width of the 99.9% confidence
- * interval, NaN when JMH could not compute one, e.g. a single iteration) and the per-iteration
- * samples it came from (empty when unknown, e.g. derived figures).
+ * A score and the raw data it came from: JMH's score, its unit, and the measured iteration
+ * values per fork (or round), from which the report computes its own 95% intervals
+ * ({@code metrics.Resampling}). JMH's 99.9% half-width is not kept: it stays in the JMH JSON.
+ * A figure derived rather than measured has no forks, and so no interval.
  */
-public record Estimate(double score, double error, String unit, double[] samples) {
+public record Estimate(double score, String unit, List<double[]> forks) {
 
     public Estimate {
-        samples = samples == null ? new double[0] : samples.clone();
+        List<double[]> copy = new ArrayList<>();
+        if (forks != null) {
+            for (double[] f : forks) {
+                if (f != null && f.length > 0) {
+                    copy.add(f.clone());
+                }
+            }
+        }
+        forks = Collections.unmodifiableList(copy);
     }
 
-    /** A derived figure with no samples. */
-    public static Estimate derived(double score, double error, String unit) {
-        return new Estimate(score, error, unit, new double[0]);
+    /** A measured score whose iterations all came from one fork. */
+    public static Estimate oneFork(double score, String unit, double... iterations) {
+        return new Estimate(score, unit, List.of(iterations));
     }
 
-    public boolean hasError() {
-        return Double.isFinite(error);
+    /** A derived figure: no raw data, so no interval. */
+    public static Estimate derived(double score, String unit) {
+        return new Estimate(score, unit, List.of());
     }
 
-    /** error / score, NaN when there is no error. */
-    public double relativeError() {
-        return hasError() && score != 0 ? Math.abs(error / score) : Double.NaN;
-    }
-
+    /** Per fork, the iteration values (copies). */
     @Override
+    public List<double[]> forks() {
+        return forks.stream().map(double[]::clone).toList();
+    }
+
+    /** Every iteration's value, fork by fork. */
     public double[] samples() {
-        return samples.clone();
+        return forks.stream().flatMapToDouble(Arrays::stream).toArray();
     }
 
     public int sampleCount() {
-        return samples.length;
+        return forks.stream().mapToInt(f -> f.length).sum();
     }
 
-    /** Multiplies score, error and samples by a positive factor (unit conversion, scaling). */
+    public int forkCount() {
+        return forks.size();
+    }
+
+    /** Multiplies the score and every iteration value by a positive factor (unit conversion, scaling). */
     public Estimate scaled(double factor, String newUnit) {
-        double[] s = Arrays.stream(samples).map(v -> v * factor).toArray();
-        return new Estimate(score * factor, error * factor, newUnit, s);
+        List<double[]> s = forks.stream().map(f -> Arrays.stream(f).map(v -> v * factor).toArray()).toList();
+        return new Estimate(score * factor, newUnit, s);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Estimate e
-                && Double.compare(score, e.score) == 0
-                && Double.compare(error, e.error) == 0
-                && unit.equals(e.unit)
-                && Arrays.equals(samples, e.samples);
+        if (!(o instanceof Estimate e) || Double.compare(score, e.score) != 0 || !unit.equals(e.unit)
+                || forks.size() != e.forks.size()) {
+            return false;
+        }
+        for (int i = 0; i < forks.size(); i++) {
+            if (!Arrays.equals(forks.get(i), e.forks.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -58,6 +81,6 @@ public record Estimate(double score, double error, String unit, double[] samples
 
     @Override
     public String toString() {
-        return score + " ± " + error + " " + unit;
+        return score + " " + unit + " (" + forkCount() + " fork(s), " + sampleCount() + " iteration(s))";
     }
 }

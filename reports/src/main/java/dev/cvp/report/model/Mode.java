@@ -1,6 +1,5 @@
 package dev.cvp.report.model;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** A JMH benchmark mode, and which direction is better for its score. */
@@ -28,23 +27,13 @@ public enum Mode {
         return higherIsBetter;
     }
 
-    /** Accepts JMH's short names and, leniently, the long ones ("AverageTime"). */
+    /** The mode JMH writes as {@code text} (thrpt, avgt, sample, ss). */
     public static Optional<Mode> fromJmh(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String t = text.trim().toLowerCase(Locale.ROOT);
         for (Mode m : values()) {
-            if (m.jmhName.equals(t)) {
+            if (m.jmhName.equals(text)) {
                 return Optional.of(m);
             }
         }
-        return switch (t) {
-            case "throughput" -> Optional.of(THROUGHPUT);
-            case "averagetime" -> Optional.of(AVERAGE_TIME);
-            case "sampletime" -> Optional.of(SAMPLE_TIME);
-            case "singleshottime" -> Optional.of(SINGLE_SHOT);
-            default -> Optional.empty();
-        };
+        return Optional.empty();
     }
 }

@@ -8,10 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * A workload and its cells: strategies (rows; {@code sequential} first, then in the order they
- * were first seen) by core counts (columns, ascending). All cells share one unit.
+ * were first seen) by core counts (columns, ascending). All cells share one unit. Figures
+ * derived from the cells (intervals, trends) are kept once computed, since a bootstrap is
+ * not free and every section of the report asks for the same ones; adding a cell forgets them.
  */
 public final class Workload {
 
@@ -22,6 +26,7 @@ public final class Workload {
     private final String unit;
     private final Map<String, TreeMap<Integer, Cell>> cells = new LinkedHashMap<>();
     private List<Integer> coreCounts;
+    private final Map<String, Object> derived = new ConcurrentHashMap<>();
 
     public Workload(WorkloadKey key, String unit) {
         this.key = key;
@@ -44,6 +49,7 @@ public final class Workload {
     public boolean put(Cell cell) {
         TreeMap<Integer, Cell> row = cells.computeIfAbsent(cell.strategy(), s -> new TreeMap<>());
         coreCounts = null;
+        derived.clear();
         return row.putIfAbsent(cell.cores(), cell) == null;
     }
 
@@ -88,5 +94,22 @@ public final class Workload {
 
     public int cellCount() {
         return cells.values().stream().mapToInt(Map::size).sum();
+    }
+
+    /**
+     * A figure computed from the cells, computed once per key (thread-safe; two threads may both
+     * compute it, one result is kept). {@code compute} must not return null.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(String key, Supplier<T> compute) {
+        Object v = derived.get(key);
+        if (v == null) {
+            v = compute.get();
+            Object earlier = derived.putIfAbsent(key, v);
+            if (earlier != null) {
+                v = earlier;
+            }
+        }
+        return (T) v;
     }
 }

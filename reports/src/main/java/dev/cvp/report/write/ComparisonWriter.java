@@ -5,7 +5,7 @@ import static dev.cvp.report.write.MarkdownText.escape;
 import dev.cvp.report.analysis.Comparability;
 import dev.cvp.report.load.TimeUnits;
 import dev.cvp.report.metrics.Ratio;
-import dev.cvp.report.metrics.WelchTest;
+import dev.cvp.report.metrics.Resampling;
 import dev.cvp.report.model.Bundle;
 import dev.cvp.report.model.Cell;
 import dev.cvp.report.model.Estimate;
@@ -23,9 +23,10 @@ import java.util.TreeSet;
 /**
  * The cross-machine comparison (report RUN_DIR RUN_DIR... -o FILE): metadata side by side,
  * comparability warnings, workloads present on only some machines, then per workload,
- * strategy and core count each machine's score, its ratio to the first machine with Welch's
- * significance, and the same normalised to each machine's own sequential score at its
- * smallest core count.
+ * strategy and core count each machine's score with its 95% interval, its ratio to the first
+ * machine with the ratio's own interval (resampled from both machines' iterations; one that
+ * includes 1 is "no measurable difference"), and the same normalised to each machine's own
+ * sequential score at its smallest core count.
  */
 public final class ComparisonWriter {
 
@@ -169,7 +170,7 @@ public final class ComparisonWriter {
                     continue;
                 }
                 List<String> row = new ArrayList<>(List.of(escape(s), Integer.toString(k)));
-                est.forEach(e -> row.add(e.map(x -> Formats.scoreWithError(x.score(), x.error())).orElse("\u2014")));
+                est.forEach(e -> row.add(e.map(x -> Formats.score(x.score(), Resampling.mean(x))).orElse("\u2014")));
                 for (int i = 1; i < ws.size(); i++) {
                     row.add(versus(key, est.get(0), est.get(i)));
                 }
@@ -202,12 +203,8 @@ public final class ComparisonWriter {
         if (a.isEmpty() || b.isEmpty()) {
             return "\u2014";
         }
-        Ratio r = Ratio.improvement(key.mode(), a.get(), b.get());
-        String sig = WelchTest.compare(a.get(), b.get())
-                .map(t -> t.significant() ? "significant, p=" + Formats.sig(t.p())
-                        : "no significant difference, p=" + Formats.sig(t.p()))
-                .orElse("significance n/a: fewer than 2 iterations");
-        return Formats.times(r.value()) + " (" + sig + ")";
+        Ratio r = Resampling.improvement(key.mode(), a.get(), b.get());
+        return Formats.times(r) + (r.noMeasurableDifference() ? " (no measurable difference)" : "");
     }
 
     private static String normalised(Workload w, String s, int k) {
@@ -219,6 +216,8 @@ public final class ComparisonWriter {
         if (base.isEmpty() || c.isEmpty()) {
             return "\u2014";
         }
-        return Formats.times(Ratio.improvement(w.mode(), base.get().estimate(), c.get().estimate()).value());
+        double b = base.get().score();
+        double x = c.get().score();
+        return Formats.times(w.mode().higherIsBetter() ? x / b : b / x);
     }
 }

@@ -1,23 +1,36 @@
 package dev.cvp.report.write;
 
+import dev.cvp.report.analysis.Trust;
+import dev.cvp.report.metrics.CellStats;
 import dev.cvp.report.metrics.Ratio;
 import dev.cvp.report.metrics.Scaling;
 import dev.cvp.report.model.Cell;
 import dev.cvp.report.model.Workload;
+import dev.cvp.report.stats.Interval;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * results.csv: one row per workload, strategy and core count, in the columns DESIGN.md fixes.
- * {@code workload} holds the params other than strategy as {@code name=value} separated by
- * spaces. A sequential figure that was derived rather than measured has {@code extrapolated}
- * in its {@code error} column (it has no measured error); NaN errors are empty.
+ * results.csv: one row per workload, strategy and core count. The first twelve columns are the
+ * ones DESIGN.md fixes, in its order; {@link #APPENDED} follow them. {@code workload} holds the
+ * params other than strategy as {@code name=value} separated by spaces. {@code error} is the
+ * half-width of the score's 95% interval (a hierarchical bootstrap over forks, then
+ * iterations), empty where there is none (fewer than 2 iterations); a figure derived rather
+ * than measured has {@code extrapolated} there. The {@code _low}/{@code _high} columns are
+ * the ends of each figure's own 95% interval, empty where it has none; {@code flags} lists
+ * {@link Trust.Flag} labels separated by ';'.
  */
 public final class CsvWriter {
 
+    /** DESIGN.md's columns, in its order. */
     public static final List<String> COLUMNS = List.of("module", "benchmark", "workload", "strategy", "cores",
             "mode", "score", "error", "unit", "concurrency_gain", "parallel_speedup", "efficiency");
+
+    /** Columns appended after {@link #COLUMNS} (DESIGN.md: new columns only ever come after them). */
+    public static final List<String> APPENDED = List.of("score_low", "score_high", "forks", "iterations",
+            "gain_low", "gain_high", "speedup_low", "speedup_high", "efficiency_low", "efficiency_high", "flags");
 
     /** What the error column holds for a derived (not measured) figure. */
     public static final String EXTRAPOLATED = "extrapolated";
@@ -25,34 +38,62 @@ public final class CsvWriter {
     private CsvWriter() {
     }
 
+    /** For workloads without a run record (tests, plain JMH JSON): no disturbance flags. */
     public static String render(List<Workload> workloads) {
-        StringBuilder out = new StringBuilder(128 + workloads.size() * 256);
-        out.append(CsvText.line(COLUMNS));
+        return render(workloads, Trust.of(workloads, List.of()));
+    }
+
+    public static String render(List<Workload> workloads, Trust trust) {
+        StringBuilder out = new StringBuilder(128 + workloads.size() * 320);
+        List<String> header = new ArrayList<>(COLUMNS);
+        header.addAll(APPENDED);
+        out.append(CsvText.line(header));
         for (Workload w : workloads) {
             for (String s : w.strategies()) {
                 for (Map.Entry<Integer, Cell> e : w.row(s).entrySet()) {
-                    int k = e.getKey();
-                    Cell c = e.getValue();
-                    out.append(CsvText.line(List.of(
-                            w.key().module(),
-                            w.key().benchmark(),
-                            w.key().paramsText(),
-                            s,
-                            Integer.toString(k),
-                            w.mode().jmhName(),
-                            Formats.csv(c.score()),
-                            c.extrapolated() ? EXTRAPOLATED : Formats.csv(c.estimate().error()),
-                            w.unit(),
-                            value(Scaling.gain(w, s, k)),
-                            value(Scaling.speedup(w, s, k)),
-                            value(Scaling.efficiency(w, s, k)))));
+                    out.append(CsvText.line(row(w, trust, s, e.getKey(), e.getValue())));
                 }
             }
         }
         return out.toString();
     }
 
+    private static List<String> row(Workload w, Trust trust, String s, int k, Cell c) {
+        Optional<Interval> score = CellStats.score(w, s, k).filter(Interval::sufficient);
+        Optional<Ratio> gain = Scaling.gain(w, s, k);
+        Optional<Ratio> speedup = Scaling.speedup(w, s, k);
+        Optional<Ratio> efficiency = Scaling.efficiency(w, s, k);
+        boolean measured = !c.extrapolated();
+        return List.of(
+                w.key().module(),
+                w.key().benchmark(),
+                w.key().paramsText(),
+                s,
+                Integer.toString(k),
+                w.mode().jmhName(),
+                Formats.csv(c.score()),
+                measured ? score.map(i -> Formats.csv(i.halfWidth())).orElse("") : EXTRAPOLATED,
+                w.unit(),
+                value(gain),
+                value(speedup),
+                value(efficiency),
+                score.map(i -> Formats.csv(i.lower())).orElse(""),
+                score.map(i -> Formats.csv(i.upper())).orElse(""),
+                measured ? Integer.toString(c.estimate().forkCount()) : "",
+                measured ? Integer.toString(c.estimate().sampleCount()) : "",
+                low(gain), high(gain), low(speedup), high(speedup), low(efficiency), high(efficiency),
+                trust.flagText(w, s, k));
+    }
+
     private static String value(Optional<Ratio> r) {
         return r.map(x -> Formats.csv(x.value())).orElse("");
+    }
+
+    private static String low(Optional<Ratio> r) {
+        return r.map(x -> Formats.csv(x.low())).orElse("");
+    }
+
+    private static String high(Optional<Ratio> r) {
+        return r.map(x -> Formats.csv(x.high())).orElse("");
     }
 }

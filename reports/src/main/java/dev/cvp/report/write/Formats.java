@@ -1,8 +1,11 @@
 package dev.cvp.report.write;
 
+import dev.cvp.report.metrics.Ratio;
+import dev.cvp.report.stats.Interval;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 
 /** Number formatting shared by the writers: readable for people, lossless enough for CSV. */
 public final class Formats {
@@ -37,13 +40,30 @@ public final class Formats {
         return String.format(Locale.ROOT, a >= 100 ? "%.0f" : a >= 10 ? "%.1f" : "%.2f", v);
     }
 
-    /** "1.94 ± 0.085×": the ratio with two decimals, its error with two significant digits. */
-    public static String timesWithError(double v, double error) {
-        if (!Double.isFinite(error) || error <= 0) {
-            return times(v);
+    /**
+     * A ratio with its 95% interval: "1.97× [1.92–2.02]"; exact (a thing against itself):
+     * "1.00×"; without raw data on a side: "1.97× (no interval)".
+     */
+    public static String times(Ratio r) {
+        if (r.exact()) {
+            return times(r.value());
         }
-        String e = new BigDecimal(error).round(new MathContext(2)).stripTrailingZeros().toPlainString();
-        return ratio(v) + " \u00b1 " + e + "\u00d7";
+        if (!r.hasInterval()) {
+            return times(r.value()) + " (no interval)";
+        }
+        return times(r.value()) + " [" + range(r.low(), r.high(), Formats::ratio) + "]";
+    }
+
+    /** A score with its 95% interval: "40.2 [39.1–41.3]"; "40.2 (no interval)" without one. */
+    public static String score(double score, Interval i) {
+        if (i == null || !i.sufficient()) {
+            return sig(score) + " (no interval)";
+        }
+        return sig(score) + " [" + range(i.lower(), i.upper(), Formats::sig) + "]";
+    }
+
+    private static String range(double low, double high, DoubleFunction<String> f) {
+        return f.apply(low) + "\u2013" + f.apply(high);
     }
 
     /** "1 core", "2 cores". */
@@ -51,14 +71,18 @@ public final class Formats {
         return k + (k == 1 ? " core" : " cores");
     }
 
+    /** "6.1%" below 10%, "12%" above: for small relative widths, where "0%" would say nothing. */
+    public static String smallPercent(double v) {
+        if (!Double.isFinite(v)) {
+            return "n/a";
+        }
+        double p = v * 100;
+        return Math.abs(p) < 10 ? String.format(Locale.ROOT, "%.1f%%", p) : Math.round(p) + "%";
+    }
+
     /** "98%" */
     public static String percent(double v) {
         return Double.isFinite(v) ? Math.round(v * 100) + "%" : "n/a";
-    }
-
-    /** "score ± error" with n/a for a NaN error (a single iteration). */
-    public static String scoreWithError(double score, double error) {
-        return sig(score) + " \u00b1 " + (Double.isFinite(error) ? sig(error) : "n/a");
     }
 
     /** Six significant digits for CSV; empty for NaN (a value that does not apply). */

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * bench-cpu's kernels side by side (docs/modules/bench-cpu.md): fib's speedups against the
- * issue's targets, triad's best speedup against fib's (memory bandwidth), primes' efficiency
+ * targets that page states, triad's best speedup against fib's (memory bandwidth), primes' efficiency
  * against fib's (the tail of uneven tasks). All at the largest core count.
  */
 public final class KernelSection {

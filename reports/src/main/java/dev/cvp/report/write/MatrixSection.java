@@ -5,7 +5,9 @@ import static dev.cvp.report.write.MarkdownText.escape;
 import dev.cvp.report.analysis.Classifier;
 import dev.cvp.report.analysis.Findings;
 import dev.cvp.report.analysis.Matrix;
+import dev.cvp.report.analysis.Trust;
 import dev.cvp.report.analysis.WorkloadClass;
+import dev.cvp.report.metrics.Scaling;
 import dev.cvp.report.model.Workload;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,7 @@ public final class MatrixSection {
     private MatrixSection() {
     }
 
-    public static String render(List<Workload> workloads) {
+    public static String render(List<Workload> workloads, Trust trust) {
         List<Matrix.Row> rows = Matrix.rows(workloads);
         MarkdownTable t = new MarkdownTable(List.of("workload kind", "more tasks in flight (concurrency)",
                 "more cores (parallelism)"));
@@ -32,10 +34,12 @@ public final class MatrixSection {
             Classifier.Signature s = r.signature();
             String from = escape(Findings.label(r.workload()));
             t.row(List.of("**" + r.kind().label() + "**",
-                    figure(s.gain(), s.gainStrategy(), s.gainCores(), "vs " + baseline(r.workload(), s.gainCores()))
-                            + "<br>" + from,
-                    figure(s.speedup(), s.speedupStrategy(), s.speedupCores(), "vs fewest cores") + "<br>" + from));
-            findings.add(sentence(r));
+                    figure(gain(r.workload(), s), s.gainStrategy(), s.gainCores(),
+                            "vs " + baseline(r.workload(), s.gainCores())) + "<br>" + from,
+                    figure(speedup(r.workload(), s), s.speedupStrategy(), s.speedupCores(), "vs fewest cores")
+                            + "<br>" + from));
+            findings.add(sentence(r) + (trust.findingNote(r.workload()).isPresent()
+                    ? " \u26a0 Measured while the run was disturbed (see the top)." : ""));
         }
         StringBuilder b = new StringBuilder("## Concurrency vs parallelism at a glance\n\n");
         b.append(t.render()).append('\n');
@@ -52,21 +56,42 @@ public final class MatrixSection {
     /** "sequential", saying so when that baseline was extrapolated rather than measured. */
     private static String baseline(Workload w, int cores) {
         boolean derived = w.cell(Workload.SEQUENTIAL, cores).map(c -> c.extrapolated()).orElse(false);
-        return derived ? "sequential (extrapolated)" : "sequential";
+        return derived ? "sequential (extrapolated: no interval)" : "sequential";
     }
 
-    private static String figure(double value, String strategy, int cores, String what) {
-        if (Double.isNaN(value) || strategy == null) {
+    /**
+     * The gain the signature was decided by, with its interval ("1.00× [0.98–1.02]"); against an
+     * extrapolated sequential, which {@link #baseline} names, just the figure.
+     */
+    private static String gain(Workload w, Classifier.Signature s) {
+        if (s.gainStrategy() == null || Double.isNaN(s.gain())) {
             return "n/a";
         }
-        return "**" + Formats.times(value) + "** " + what + " (" + escape(strategy) + ", " + Formats.cores(cores) + ")";
+        if (w.cell(Workload.SEQUENTIAL, s.gainCores()).map(c -> c.extrapolated()).orElse(false)) {
+            return Formats.times(s.gain());
+        }
+        return Scaling.gain(w, s.gainStrategy(), s.gainCores()).map(Formats::times).orElse(Formats.times(s.gain()));
+    }
+
+    /** The speedup the signature was decided by, with its interval. */
+    private static String speedup(Workload w, Classifier.Signature s) {
+        return s.speedupStrategy() == null || Double.isNaN(s.speedup()) ? "n/a"
+                : Scaling.speedup(w, s.speedupStrategy(), s.speedupCores()).map(Formats::times)
+                .orElse(Formats.times(s.speedup()));
+    }
+
+    private static String figure(String value, String strategy, int cores, String what) {
+        if (value.equals("n/a") || strategy == null) {
+            return "n/a";
+        }
+        return "**" + value + "** " + what + " (" + escape(strategy) + ", " + Formats.cores(cores) + ")";
     }
 
     private static String sentence(Matrix.Row r) {
         Classifier.Signature s = r.signature();
         String name = escape(Findings.label(r.workload()));
-        String gain = Formats.times(s.gain());
-        String speed = Formats.times(s.speedup());
+        String gain = gain(r.workload(), s);
+        String speed = speedup(r.workload(), s);
         return switch (r.kind()) {
             case IO_BOUND -> "**I/O-bound** (" + name + "): " + escape(s.gainStrategy()) + " is " + gain
                     + " faster than " + baseline(r.workload(), s.gainCores())
@@ -94,8 +119,8 @@ public final class MatrixSection {
             return "Class: **" + k.label() + "** (no concurrency gain or parallel speedup to judge by: one task per"
                     + " operation, one strategy, or one core count without a sequential baseline).";
         }
-        return "Class: **" + k.label() + "** (concurrency gain " + Formats.times(s.gain()) + " at "
-                + Formats.cores(s.gainCores()) + ", parallel speedup " + Formats.times(s.speedup())
+        return "Class: **" + k.label() + "** (concurrency gain " + gain(w, s) + " at "
+                + Formats.cores(s.gainCores()) + ", parallel speedup " + speedup(w, s)
                 + (Double.isNaN(s.speedup()) ? "" : " on " + s.speedupCores() + " cores") + "): " + k.meaning() + ".";
     }
 }

@@ -4,7 +4,6 @@ import static dev.cvp.report.write.MarkdownText.escape;
 
 import dev.cvp.report.metrics.AmdahlFit;
 import dev.cvp.report.metrics.KarpFlatt;
-import dev.cvp.report.metrics.Ratio;
 import dev.cvp.report.metrics.ScalingPoint;
 import dev.cvp.report.metrics.Scaling;
 import dev.cvp.report.metrics.UslFit;
@@ -49,11 +48,11 @@ public final class ModelSection {
             List<String> row = new ArrayList<>(List.of(escape(s)));
             for (int k : beyond) {
                 Optional<ScalingPoint> p = points.stream().filter(x -> x.n() == (double) k / base).findFirst();
-                row.add(p.map(x -> withError(KarpFlatt.serialFraction(x))).orElse("\u2014"));
+                row.add(p.map(x -> ranged(KarpFlatt.serialFraction(x))).orElse("\u2014"));
             }
             Optional<AmdahlFit.Result> amdahl = AmdahlFit.fit(points);
             row.add(amdahl.map(a -> Formats.sig(a.serialFraction())
-                    + (Double.isFinite(a.halfWidth()) ? " \u00b1 " + Formats.sig(a.halfWidth()) : "")
+                    + (a.hasInterval() ? " [" + Formats.sig(a.low()) + "\u2013" + Formats.sig(a.high()) + "]" : "")
                     + " (" + a.interval() + ")").orElse("n/a"));
             // a negative serial fraction is superlinear scaling (caches, or work that shares the
             // pinned cores with its own server): Amdahl's law has no ceiling or forecast for it
@@ -75,11 +74,14 @@ public final class ModelSection {
         if (t.isEmpty()) {
             return "";
         }
-        return "Scaling models (e = (1/S \u2212 1/n)/(1 \u2212 1/n), Karp\u2013Flatt; constant e means a fixed"
-                + " serial part, growing e means overhead that grows with cores):\n\n" + t.render() + "\n";
+        return "Scaling models (e = (1/S \u2212 1/n)/(1 \u2212 1/n), Karp\u2013Flatt, with the 95% interval its"
+                + " speedup's interval maps to; constant e means a fixed serial part, growing e means overhead that"
+                + " grows with cores):\n\n" + t.render() + "\n";
     }
 
-    private static String withError(Ratio r) {
-        return Formats.sig(r.value()) + (r.hasError() ? " \u00b1 " + Formats.sig(r.error()) : "");
+    /** "0.03 [0.01–0.05]": e with the interval mapped from the speedup's. */
+    private static String ranged(KarpFlatt.Result e) {
+        boolean ranged = Double.isFinite(e.low()) && Double.isFinite(e.high());
+        return Formats.sig(e.value()) + (ranged ? " [" + Formats.sig(e.low()) + "\u2013" + Formats.sig(e.high()) + "]" : "");
     }
 }

@@ -3,6 +3,7 @@ package dev.cvp.report.write;
 import static dev.cvp.report.write.MarkdownText.escape;
 
 import dev.cvp.report.load.TimeUnits;
+import dev.cvp.report.metrics.CellStats;
 import dev.cvp.report.model.Cell;
 import dev.cvp.report.model.Estimate;
 import dev.cvp.report.model.Workload;
@@ -57,7 +58,8 @@ public final class MultitaskingSection {
                     t.row(List.of(escape(s), escape(w.key().param("granularity")),
                             l.map(x -> lateness(x, "p0.50")).orElse("n/a"), l.map(x -> lateness(x, "p0.99")).orElse("n/a"),
                             l.map(x -> lateness(x, "p1.00")).orElse("n/a"),
-                            c.map(x -> Formats.scoreWithError(x.score(), x.estimate().error()) + " " + escape(tw.unit()))
+                            c.map(x -> Formats.score(x.score(), CellStats.score(tw, s, k).orElse(null)) + " "
+                                    + escape(tw.unit()))
                                     .orElse("\u2014"),
                             throughput(thr, w, s, k).map(Formats::percent).orElse("n/a")));
                 }

@@ -4,13 +4,15 @@ import static dev.cvp.report.write.MarkdownText.escape;
 
 import dev.cvp.report.analysis.Findings;
 import dev.cvp.report.analysis.Oversubscription;
+import dev.cvp.report.analysis.Trust;
+import dev.cvp.report.metrics.CellStats;
 import dev.cvp.report.metrics.Ratio;
 import dev.cvp.report.metrics.Scaling;
-import dev.cvp.report.metrics.Significance;
 import dev.cvp.report.model.Cell;
 import dev.cvp.report.model.Estimate;
 import dev.cvp.report.model.Measurement;
 import dev.cvp.report.model.Workload;
+import dev.cvp.report.stats.Interval;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,13 +21,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One workload in report.md: its finding, the strategies-by-cores table (score ± error, then
- * parallel speedup, efficiency and concurrency gain), extrapolation notes and secondary metrics.
+ * One workload in report.md: its finding, the strategies-by-cores table (score with its 95%
+ * interval, then parallel speedup, efficiency and concurrency gain, the ratios with their own
+ * intervals), the flags of each cell, extrapolation notes and secondary metrics.
  */
 public final class WorkloadSection {
 
-    /** Above this error/score a cell is flagged noisy. */
-    public static final double NOISY = 0.10;
+    /** A score whose 95% interval reaches beyond ± this share of it is flagged wide. */
+    public static final double WIDE = 0.10;
 
     private WorkloadSection() {
     }
@@ -34,10 +37,10 @@ public final class WorkloadSection {
      * @param charts       chart paths relative to the report, with their alt text (unescaped)
      * @param measurements the workload's own measurements (for JMH's thread counts)
      */
-    public static String render(Workload w, Map<String, String> charts, List<Measurement> measurements) {
+    public static String render(Workload w, Trust trust, Map<String, String> charts, List<Measurement> measurements) {
         StringBuilder b = new StringBuilder();
         b.append("#### ").append(escape(w.key().label())).append("\n\n");
-        b.append("Finding: ").append(escape(Findings.of(w))).append("\n\n");
+        b.append("Finding: ").append(finding(w, trust)).append("\n\n");
         b.append(MatrixSection.classLine(w)).append("\n\n");
         List<Integer> cores = w.coreCounts();
         List<String> header = new ArrayList<>();
@@ -49,15 +52,15 @@ public final class WorkloadSection {
             List<String> row = new ArrayList<>();
             row.add(escape(s));
             for (int k : cores) {
-                row.add(cell(w, s, k, notes));
+                row.add(cell(w, trust, s, k, notes));
             }
             table.row(row);
         }
         b.append(table.render()).append('\n');
-        b.append("Cells: score \u00b1 error (99.9% confidence, JMH) then parallel speedup (\u00b1 propagated error;"
-                + " n.s. = no significant difference, Welch's t-test on the iterations) vs ")
+        b.append("Cells: score [95% interval], then parallel speedup vs ")
                 .append(Formats.cores(Scaling.baseCores(w)))
-                .append(", efficiency, and concurrency gain vs sequential at the same core count")
+                .append(", efficiency, and concurrency gain vs sequential at the same core count, each ratio with its own"
+                        + " 95% interval (one that includes 1: no measurable difference)")
                 .append(w.mode().higherIsBetter() ? " (throughput: higher is better, ratios inverted)." : " (lower is better).")
                 .append("\n\n");
         for (String n : notes) {
@@ -80,41 +83,58 @@ public final class WorkloadSection {
         return b.toString();
     }
 
-    private static String cell(Workload w, String s, int k, Set<String> notes) {
+    /** The workload's finding, with what the run's state adds to it; escaped. */
+    public static String finding(Workload w, Trust trust) {
+        return escape(Findings.of(w)) + trust.findingNote(w).map(n -> " (\u26a0 " + escape(n) + ")").orElse("");
+    }
+
+    private static String cell(Workload w, Trust trust, String s, int k, Set<String> notes) {
         Optional<Cell> c = w.cell(s, k);
         if (c.isEmpty()) {
             return "\u2014";
         }
-        Estimate e = c.get().estimate();
         StringBuilder b = new StringBuilder();
         if (c.get().extrapolated()) {
-            b.append("\u2248 ").append(Formats.sig(e.score())).append(' ').append(escape(w.unit()))
+            b.append("\u2248 ").append(Formats.sig(c.get().score())).append(' ').append(escape(w.unit()))
                     .append(" (extrapolated\u2020)");
             notes.add("\u2020 extrapolated, not measured: " + escape(c.get().extrapolatedFrom())
-                    + " (sequential time is linear in tasks); gains against it are estimates.");
+                    + " (sequential time is linear in tasks); gains against it are estimates with no interval.");
         } else {
-            b.append(Formats.scoreWithError(e.score(), e.error())).append(' ').append(escape(w.unit()));
-            if (e.relativeError() > NOISY) {
-                b.append(" \u26a0 noisy");
-                notes.add("\u26a0 noisy: the error exceeds " + Formats.percent(NOISY)
-                        + " of the score; rerun with more iterations or forks before quoting it.");
+            Interval interval = CellStats.score(w, s, k).orElse(null);
+            b.append(Formats.score(c.get().score(), interval)).append(' ').append(escape(w.unit()));
+            if (interval != null && interval.relativeHalfWidth() > WIDE) {
+                b.append(" \u26a0 wide");
+                notes.add("\u26a0 wide: the 95% interval reaches beyond \u00b1" + Formats.percent(WIDE)
+                        + " of the score; rerun with more forks (or iterations, with one fork) before quoting it.");
             }
         }
-        int base = Scaling.baseCores(w);
-        boolean gainNs = !s.equals(Workload.SEQUENTIAL) && Significance.noDifference(w, Workload.SEQUENTIAL, k, s, k);
-        b.append("<br>speedup ").append(ratio(Scaling.speedup(w, s, k), k != base && Significance.noDifference(w, s, base, s, k)))
+        for (Trust.Flag f : trust.flags(w, s, k)) {
+            b.append(" \u26a0 ").append(f.label());
+            notes.add(FLAG_NOTES.get(f));
+        }
+        b.append("<br>speedup ").append(ratio(Scaling.speedup(w, s, k)))
                 .append(" \u00b7 eff ").append(Scaling.efficiency(w, s, k).map(r -> Formats.percent(r.value())).orElse("n/a"))
-                .append(" \u00b7 gain ").append(ratio(Scaling.gain(w, s, k), gainNs));
+                .append(" \u00b7 gain ").append(ratio(Scaling.gain(w, s, k)));
         if (c.get().extrapolated() || w.cell(Workload.SEQUENTIAL, k).map(Cell::extrapolated).orElse(false)) {
             b.append(Scaling.gain(w, s, k).isPresent() ? " \u2020" : "");
         }
         return b.toString();
     }
 
-    /** "1.97 ± 0.03×", with "(n.s.)" when Welch's test finds no significant difference. */
-    private static String ratio(Optional<Ratio> r, boolean notSignificant) {
-        return r.map(x -> Formats.timesWithError(x.value(), x.error()) + (notSignificant ? " (n.s.)" : ""))
-                .orElse("n/a");
+    private static final Map<Trust.Flag, String> FLAG_NOTES = Map.of(
+            Trust.Flag.DISTURBED, "\u26a0 disturbed: other activity on the machine during this cell, or during the cell"
+                    + " its speedup divides by (see the top of the report); do not quote its speedup.",
+            Trust.Flag.CONTROL_FAILED, "\u26a0 control-failed: this workload's sequential changed speed with cores,"
+                    + " which sequential code cannot do; its speedups at this core count are suspect.",
+            Trust.Flag.NOT_SETTLED, "\u26a0 not-settled: the iterations show a trend (warm-up unfinished, or drift),"
+                    + " so their mean is not a steady-state score; more warm-up is needed before quoting it.",
+            Trust.Flag.SUPERLINEAR, "\u26a0 superlinear: faster than k\u00d7 on k cores beyond the interval; usually the"
+                    + " 1-core side was slowed (something shared its core, or warm-up), sometimes caches that the split"
+                    + " data fit in.");
+
+    /** "1.97× [1.92–2.02]", "1.97× (no interval)", or "n/a". */
+    private static String ratio(Optional<Ratio> r) {
+        return r.map(Formats::times).orElse("n/a");
     }
 
     /** A table of every secondary metric (other than cpus) by strategy and core count. */
@@ -137,11 +157,11 @@ public final class WorkloadSection {
                 List<String> row = new ArrayList<>(List.of(escape(s), Integer.toString(e.getKey())));
                 for (String m : metrics) {
                     Estimate x = e.getValue().secondary().get(m);
-                    row.add(x == null ? "\u2014" : Formats.scoreWithError(x.score(), x.error()) + " " + escape(x.unit()));
+                    row.add(x == null ? "\u2014" : Formats.sig(x.score()) + " " + escape(x.unit()));
                 }
                 t.row(row);
             }
         }
-        return "Secondary metrics:\n\n" + t.render() + "\n";
+        return "Secondary metrics (JMH's score of each; no intervals):\n\n" + t.render() + "\n";
     }
 }

@@ -25,7 +25,7 @@ class SequentialExtrapolationTest {
     }
 
     private static void put(Workload w, String s, int k, double score) {
-        w.put(new Cell(s, k, new Estimate(score, score / 100, w.unit(), new double[] {score}), Map.of(), null));
+        w.put(new Cell(s, k, Estimate.oneFork(score, w.unit(), score), Map.of(), null));
     }
 
     @Test

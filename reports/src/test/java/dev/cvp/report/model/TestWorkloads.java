@@ -17,8 +17,13 @@ public final class TestWorkloads {
         return workload("bench-cpu", "dev.cvp.cpu.KernelBenchmark.run", mode, params);
     }
 
-    /** Adds a measured cell with the given score and error, and the score as its only sample. */
-    public static void put(Workload w, String strategy, int cores, double score, double error) {
-        w.put(new Cell(strategy, cores, new Estimate(score, error, w.unit(), new double[] {score}), Map.of(), null));
+    /**
+     * Adds a measured cell: one fork of three iterations, score - spread, score, score + spread,
+     * so its mean is the score; with a spread of 0 or NaN, the score as its only iteration (no interval).
+     */
+    public static void put(Workload w, String strategy, int cores, double score, double spread) {
+        double[] iterations = Double.isFinite(spread) && spread > 0
+                ? new double[] {score - spread, score, score + spread} : new double[] {score};
+        w.put(new Cell(strategy, cores, Estimate.oneFork(score, w.unit(), iterations), Map.of(), null));
     }
 }

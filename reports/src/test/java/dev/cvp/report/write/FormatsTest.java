@@ -2,6 +2,9 @@ package dev.cvp.report.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.cvp.report.metrics.Ratio;
+import dev.cvp.report.stats.Interval;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FormatsTest {
@@ -14,7 +17,17 @@ class FormatsTest {
         assertEquals("n/a", Formats.sig(Double.NaN));
         assertEquals("1.97\u00d7", Formats.times(1.9749));
         assertEquals("98%", Formats.percent(0.9849));
-        assertEquals("5 \u00b1 n/a", Formats.scoreWithError(5, Double.NaN));
+    }
+
+    @Test
+    void intervalsAreShownAsRangesAndTheirAbsenceIsSaid() {
+        Interval i = new Interval(40.2, 39.14, 41.3, Interval.Method.FORKS_THEN_ITERATIONS, 2, List.of());
+        assertEquals("40.2 [39.1\u201341.3]", Formats.score(40.2, i));
+        assertEquals("5 (no interval)", Formats.score(5, null));
+        assertEquals("1.97\u00d7 [1.92\u20132.02]", Formats.times(new Ratio(1.9749, new Interval(1.9749, 1.921, 2.019,
+                Interval.Method.ITERATIONS_ONLY, 4, List.of()))));
+        assertEquals("1.00\u00d7", Formats.times(Ratio.ONE), "exact: a thing against itself");
+        assertEquals("3367\u00d7 (no interval)", Formats.times(Ratio.withoutInterval(3367.2)));
     }
 
     @Test

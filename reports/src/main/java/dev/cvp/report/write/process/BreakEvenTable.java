@@ -35,14 +35,15 @@ public final class BreakEvenTable {
         sizes.forEach(w -> w.strategies().stream().filter(s -> !s.equals(Workload.SEQUENTIAL)).forEach(strategies::add));
         Set<Integer> cores = new java.util.TreeSet<>();
         sizes.forEach(w -> cores.addAll(w.coreCounts()));
-        StringBuilder b = new StringBuilder("Break-even task size (concurrency gain vs sequential; \u2265 1 wins):\n\n");
+        StringBuilder b = new StringBuilder("Break-even task size (concurrency gain vs sequential; it wins where the"
+                + " gain's interval lies above 1):\n\n");
         for (int k : cores) {
             List<String> header = new ArrayList<>(List.of("units", "task ms (" + Formats.cores(k) + ")"));
             strategies.forEach(s -> header.add(escape(s)));
             MarkdownTable t = new MarkdownTable(header);
             for (Workload w : sizes) {
                 List<String> row = new ArrayList<>(List.of(Long.toString(units(w)), taskMs(w, k).map(Formats::sig).orElse("n/a")));
-                strategies.forEach(s -> row.add(Scaling.gain(w, s, k).map(r -> Formats.times(r.value())).orElse("\u2014")));
+                strategies.forEach(s -> row.add(Scaling.gain(w, s, k).map(Formats::times).orElse("\u2014")));
                 t.row(row);
             }
             b.append(t.render()).append('\n');
@@ -59,7 +60,8 @@ public final class BreakEvenTable {
         int firstWin = -1;
         for (int i = sizes.size() - 1; i >= 0; i--) {
             Optional<Ratio> g = Scaling.gain(sizes.get(i), s, k);
-            if (g.isEmpty() || g.get().value() < 1.0) {
+            // a win is a gain whose interval lies above 1 (or, without an interval, a gain of at least 1)
+            if (g.isEmpty() || g.get().value() < 1.0 || g.get().noMeasurableDifference()) {
                 break;
             }
             firstWin = i;

@@ -42,8 +42,10 @@ public final class ProcessSplitLines {
                 b.append('\n');
             }
             Scaling.gain(w, "process-per-task", k).ifPresent(g -> b.append("- ").append(escape(kernel))
-                    .append(": process-per-task ").append(Formats.times(g.value())).append(" vs sequential on ")
-                    .append(Formats.cores(k)).append(g.value() < 1 ? ": a JVM start per task costs more than the task"
+                    .append(": process-per-task ").append(Formats.times(g)).append(" vs sequential on ")
+                    .append(Formats.cores(k)).append(g.noMeasurableDifference()
+                            ? ": no measurable difference: a JVM start per task costs about what it saves"
+                            : g.value() < 1 ? ": a JVM start per task costs more than the task"
                             : ": the tasks are large enough to pay for a JVM start each").append('\n'));
         }
         return b.isEmpty() ? "" : "CPU work across processes (" + "speedups at the largest core count):\n\n" + b + "\n";

@@ -4,6 +4,7 @@ import static dev.cvp.report.write.MarkdownText.escape;
 import static dev.cvp.report.write.process.ProcessCells.top;
 import static dev.cvp.report.write.process.ProcessCells.score;
 
+import dev.cvp.report.metrics.CellStats;
 import dev.cvp.report.model.Workload;
 import dev.cvp.report.write.Formats;
 import dev.cvp.report.write.MarkdownTable;
@@ -23,7 +24,7 @@ public final class RoundTripTable {
         Optional<Double> platform = score(w, "platformThread", k);
         for (String s : w.strategies()) {
             w.cell(s, k).ifPresent(c -> t.row(List.of(escape(s),
-                    Formats.scoreWithError(c.score(), c.estimate().error()) + " " + escape(w.unit()),
+                    Formats.score(c.score(), CellStats.score(w, s, k).orElse(null)) + " " + escape(w.unit()),
                     platform.map(p -> Formats.times(c.score() / p)).orElse("n/a"))));
         }
         return "Round-trip of one 8-byte value (waking the partner dominates; isolation costs grow with message"

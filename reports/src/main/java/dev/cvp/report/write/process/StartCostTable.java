@@ -4,6 +4,7 @@ import static dev.cvp.report.write.MarkdownText.escape;
 import static dev.cvp.report.write.process.ProcessCells.top;
 import static dev.cvp.report.write.process.ProcessCells.score;
 
+import dev.cvp.report.metrics.CellStats;
 import dev.cvp.report.model.Cell;
 import dev.cvp.report.model.Workload;
 import dev.cvp.report.write.Formats;
@@ -28,7 +29,8 @@ public final class StartCostTable {
             if (c == null) {
                 continue;
             }
-            t.row(List.of(escape(s), Formats.scoreWithError(c.score(), c.estimate().error()) + " " + escape(w.unit()),
+            t.row(List.of(escape(s), Formats.score(c.score(), CellStats.score(w, s, k).orElse(null)) + " "
+                    + escape(w.unit()),
                     platform.map(p -> Formats.sig(c.score() / p)).orElse("n/a"),
                     virtual.map(v -> Formats.sig(c.score() / v)).orElse("n/a")));
         }

@@ -1,0 +1,5 @@
+/**
+ * Test support every bench module shares (bench-support's test jar): JMH runs over the smoke
+ * profile, the tie between {@code strategy} parameters and registries, and process checks.
+ */
+package dev.cvp.support.testing;

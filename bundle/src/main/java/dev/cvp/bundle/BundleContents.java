@@ -1,0 +1,26 @@
+package dev.cvp.bundle;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@link BundleReader} found in a bundle folder: the typed metadata where it was readable,
+ * the JMH result files to read, and every problem met (each names its file).
+ *
+ * @param machine     machine.json, empty when missing or unreadable (a problem says which)
+ * @param run         run.json, empty when missing or unreadable (a problem says which)
+ * @param resultFiles every {@code cores-<k>/*.json}, by core count then name
+ */
+public record BundleContents(Path dir, Optional<Machine> machine, Optional<Run> run, List<ResultFile> resultFiles,
+                             List<Problem> problems) {
+
+    public BundleContents {
+        resultFiles = List.copyOf(resultFiles);
+        problems = List.copyOf(problems);
+    }
+
+    /** One JMH result file of the bundle. */
+    public record ResultFile(Path path, String name, String module, int cores) {
+    }
+}

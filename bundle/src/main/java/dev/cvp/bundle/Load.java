@@ -1,0 +1,22 @@
+package dev.cvp.bundle;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * What else the machine did while one invocation ran (run.json, v2), sampled from {@code /proc}
+ * about once a second on the CPUs the cell was pinned to. Percentages are of those CPUs'
+ * capacity over the sampled time (100 = every pinned CPU busy all the time).
+ *
+ * @param cpus            the CPU list sampled (the cell's pinned CPUs; every CPU when not pinned)
+ * @param seconds         the time covered by the samples
+ * @param samples         how many samples were taken
+ * @param cellPercent     CPU time used by the cell's own processes (JMH, its forks, their workers)
+ * @param otherPercent    CPU time used on those CPUs by everything else (busy minus the cell's own)
+ * @param otherPercentMax the largest {@code otherPercent} of any window of about 5 seconds
+ * @param stealPercent    time the hypervisor gave those CPUs to other guests
+ * @param loadAverage     the 1-minute load average at the end
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Load(String cpus, double seconds, int samples, double cellPercent, double otherPercent,
+                   double otherPercentMax, double stealPercent, Double loadAverage) {
+}

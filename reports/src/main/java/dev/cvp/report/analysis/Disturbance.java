@@ -1,0 +1,112 @@
+package dev.cvp.report.analysis;
+
+import dev.cvp.bundle.Invocation;
+import dev.cvp.bundle.Load;
+import dev.cvp.bundle.ModuleNames;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What run.json's load records (format 2) say about other activity on the machine during each
+ * JMH invocation, and so during each cell (one module at one core count).
+ *
+ * <p>An invocation is disturbed when, on the CPUs its cell was pinned to:
+ * <ul>
+ *   <li>processes outside the run used more than {@link #OTHER_PERCENT}% of those CPUs in the
+ *       worst window of about 5 seconds ({@link Load#otherPercentMax()}). On a quiet machine
+ *       the runner's own sampling, the shell and the kernel use 1-3%; 10% of a pinned core for
+ *       5 seconds is half a second of another program's work, which slows a 1-core score by up
+ *       to 10% while it lasts, twice the 5% that the sequential control tolerates on each
+ *       side; or</li>
+ *   <li>the hypervisor gave more than {@link #STEAL_PERCENT}% of the time to other guests
+ *       ({@link Load#stealPercent()}): over the whole invocation that slows every score by
+ *       about as much, and a speedup can then be off by 5% or more, the width the fib targets
+ *       (1.85 to 1.9 with an interval of ±0.05) must resolve.</li>
+ * </ul>
+ * A cell is disturbed when any of its invocations is. Since the 1-core side of a speedup is a
+ * different cell from the k-core side, a disturbed cell touches every speedup it is a side of.
+ */
+public final class Disturbance {
+
+    /** Other processes' share of the pinned CPUs, worst ~5 s window, above which an invocation is disturbed. */
+    public static final double OTHER_PERCENT = 10;
+    /** Steal time, over the whole invocation, above which it is disturbed. */
+    public static final double STEAL_PERCENT = 5;
+
+    /** A disturbed cell: the worst of its invocations' figures, and which invocations. */
+    public record Hit(String module, int cores, double otherPercentMax, double stealPercent, List<Integer> sequences) {
+    }
+
+    private final Map<String, Hit> hits;
+    private final int sampled;
+    private final List<String> unsampled;
+
+    private Disturbance(Map<String, Hit> hits, int sampled, List<String> unsampled) {
+        this.hits = hits;
+        this.sampled = sampled;
+        this.unsampled = List.copyOf(unsampled);
+    }
+
+    public static Disturbance of(List<Invocation> invocations) {
+        Map<String, Hit> hits = new LinkedHashMap<>();
+        int sampled = 0;
+        List<String> unsampled = new ArrayList<>();
+        for (Invocation i : invocations) {
+            Load load = i.load();
+            if (load == null || i.module() == null) {
+                unsampled.add(Trust.cell(i.module() == null ? "an unnamed module"
+                        : ModuleNames.canonical(i.module()).orElse(i.module()), i.cores()));
+                continue;
+            }
+            sampled++;
+            if (load.otherPercentMax() > OTHER_PERCENT || load.stealPercent() > STEAL_PERCENT) {
+                String module = ModuleNames.canonical(i.module()).orElse(i.module());
+                hits.merge(key(module, i.cores()), new Hit(module, i.cores(), load.otherPercentMax(), load.stealPercent(),
+                        List.of(i.sequence())), Disturbance::worse);
+            }
+        }
+        return new Disturbance(hits, sampled, unsampled);
+    }
+
+    private static Hit worse(Hit a, Hit b) {
+        List<Integer> seq = new ArrayList<>(a.sequences());
+        seq.addAll(b.sequences());
+        return new Hit(a.module(), a.cores(), Math.max(a.otherPercentMax(), b.otherPercentMax()),
+                Math.max(a.stealPercent(), b.stealPercent()), List.copyOf(seq));
+    }
+
+    private static String key(String module, int cores) {
+        return module + "@" + cores;
+    }
+
+    /** False when no invocation has a load record (version-1 bundles, plain JMH JSON, no /proc). */
+    public boolean recorded() {
+        return sampled > 0;
+    }
+
+    /** Invocations with a load record. */
+    public int sampled() {
+        return sampled;
+    }
+
+    /** The cells of the invocations without one ("bench-cpu at 2 cores"), in execution order. */
+    public List<String> unsampled() {
+        return unsampled;
+    }
+
+    /** Disturbed cells, in execution order of their first disturbed invocation. */
+    public List<Hit> hits() {
+        return List.copyOf(hits.values());
+    }
+
+    public boolean any() {
+        return !hits.isEmpty();
+    }
+
+    /** Whether the cell (module at that core count) was disturbed. */
+    public boolean disturbed(String module, int cores) {
+        return hits.containsKey(key(module, cores));
+    }
+}

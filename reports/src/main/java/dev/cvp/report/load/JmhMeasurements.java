@@ -1,0 +1,88 @@
+package dev.cvp.report.load;
+
+import dev.cvp.bundle.BundleContents;
+import dev.cvp.bundle.Problem;
+import dev.cvp.bundle.jmh.JmhResult;
+import dev.cvp.bundle.jmh.JmhResultFile;
+import dev.cvp.bundle.jmh.Metric;
+import dev.cvp.report.model.Estimate;
+import dev.cvp.report.model.Measurement;
+import dev.cvp.report.model.Mode;
+import dev.cvp.report.model.WorkloadKey;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The measurements of one JMH result file. {@link JmhResultFile} reads and validates the file;
+ * this class maps each valid result to the report's {@link Measurement}: the {@code strategy}
+ * param (or, without one, the method name) is the strategy, the harness's {@code cpus} metric is
+ * checked against the file's core count, and profiler metrics lose their leading "·".
+ */
+public final class JmhMeasurements {
+
+    /** The parameter that names the strategy; absent means the method name stands for it. */
+    public static final String STRATEGY_PARAM = "strategy";
+    /** The secondary metric CoreCountProfiler adds; a cross-check, not a workload. */
+    public static final String CPUS_METRIC = "cpus";
+    private static final String PROFILER_PREFIX = "\u00b7";
+
+    /** What one file gave: its measurements and its problems. */
+    public record Output(List<Measurement> measurements, List<Problem> problems) {
+    }
+
+    private JmhMeasurements() {
+    }
+
+    public static Output read(BundleContents.ResultFile file) {
+        JmhResultFile.Contents contents = JmhResultFile.read(file.path(), file.name());
+        List<Measurement> measurements = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(contents.problems());
+        for (JmhResult r : contents.results()) {
+            String where = "result #" + r.index() + " (line " + r.line() + ", " + r.benchmark() + "): ";
+            Measurement m = measurement(r, file);
+            if (m.strategy().isBlank()) {
+                problems.add(new Problem(file.name(), where + "field params." + STRATEGY_PARAM
+                        + ": expected a non-empty name, got \"\"; left out"));
+            } else if (m.observedCpus() >= 0 && m.observedCpus() != file.cores()) {
+                problems.add(new Problem(file.name(), where + "ran on " + m.observedCpus() + " CPU(s) (secondary metric "
+                        + CPUS_METRIC + ") but the file is under cores-" + file.cores() + "; left out"));
+            } else {
+                measurements.add(m);
+            }
+        }
+        return new Output(List.copyOf(measurements), List.copyOf(problems));
+    }
+
+    private static Measurement measurement(JmhResult r, BundleContents.ResultFile file) {
+        Map<String, String> params = new LinkedHashMap<>(r.params());
+        String strategy = params.remove(STRATEGY_PARAM);
+        String workload = r.benchmark();
+        String method = r.methodName();
+        if (strategy == null) {
+            // no strategy param: the method is the strategy and the class is the workload
+            strategy = r.methodName();
+            workload = r.className();
+            method = null;
+        }
+        Map<String, Estimate> secondary = new LinkedHashMap<>();
+        int observedCpus = -1;
+        for (Map.Entry<String, Metric> e : r.secondaryMetrics().entrySet()) {
+            String name = e.getKey().startsWith(PROFILER_PREFIX) ? e.getKey().substring(PROFILER_PREFIX.length()) : e.getKey();
+            if (name.equals(CPUS_METRIC)) {
+                observedCpus = (int) Math.round(e.getValue().score());
+            } else {
+                secondary.put(name, estimate(e.getValue()));
+            }
+        }
+        Mode mode = Mode.fromJmh(r.mode()).orElseThrow(() -> new IllegalStateException("unvalidated mode " + r.mode()));
+        WorkloadKey key = new WorkloadKey(file.module(), workload, mode, params);
+        return new Measurement(key, strategy, file.cores(), estimate(r.primaryMetric()), secondary, file.name(),
+                observedCpus, r.threads(), r.jmhVersion(), r.jvm(), method);
+    }
+
+    private static Estimate estimate(Metric m) {
+        return new Estimate(m.score(), m.scoreUnit(), m.forks());
+    }
+}

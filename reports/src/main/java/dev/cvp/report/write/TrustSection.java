@@ -1,0 +1,216 @@
+package dev.cvp.report.write;
+
+import static dev.cvp.report.write.MarkdownText.escape;
+
+import dev.cvp.report.analysis.Disturbance;
+import dev.cvp.report.analysis.Findings;
+import dev.cvp.report.analysis.SequentialControl;
+import dev.cvp.report.analysis.Trust;
+import dev.cvp.report.metrics.Scaling;
+import dev.cvp.report.model.Workload;
+import dev.cvp.report.stats.Band;
+import dev.cvp.report.stats.MeasurementFloor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The top of report.md: the plain statement a disturbed run opens with (the load record, a
+ * failed control), then what the report's intervals are and what the run's own evidence says
+ * about them: the load record, the sequential control, the measurement floor, steady state
+ * and superlinear speedups.
+ */
+public final class TrustSection {
+
+    /** At most this many cells are named in one line; the rest are counted. */
+    static final int NAMED = 6;
+
+    private TrustSection() {
+    }
+
+    /** The statements a disturbed run opens with; empty when nothing says it was disturbed. */
+    public static String opening(Trust t, List<Workload> workloads) {
+        StringBuilder b = new StringBuilder();
+        Disturbance d = t.disturbance();
+        if (d.any()) {
+            List<String> cells = new ArrayList<>();
+            for (Disturbance.Hit h : d.hits()) {
+                cells.add(escape(Trust.cell(h.module(), h.cores())) + " (other processes used up to "
+                        + Formats.sig(h.otherPercentMax()) + "% of its pinned CPUs in a 5-second window; steal "
+                        + Formats.sig(h.stealPercent()) + "%)");
+            }
+            b.append("**This run was disturbed by other activity on the machine**: ").append(String.join("; ", cells))
+                    .append(". It touches ").append(touched(t, workloads))
+                    .append(". Rows measured in those cells or comparing against them carry `disturbed` in results.csv"
+                            + " and their findings say so; rerun on a quiet machine before quoting them.\n\n");
+        }
+        List<SequentialControl.Check> failed = t.failedControls();
+        if (!failed.isEmpty()) {
+            Band band = SequentialControl.band();
+            List<String> named = new ArrayList<>();
+            for (SequentialControl.Check c : failed) {
+                named.add(escape(c.workload().key().module() + " " + Findings.label(c.workload())) + ": sequential "
+                        + Formats.times(c.speedup()) + " from " + Scaling.baseCores(c.workload()) + " to "
+                        + Formats.cores(c.cores()));
+            }
+            b.append("**The sequential control failed**, evidence that the machine disturbed the run: ")
+                    .append(limit(named)).append(". Sequential code cannot use more cores, so its speedup must stay within ")
+                    .append(Formats.sig(band.low())).append("\u2013").append(Formats.sig(band.high()))
+                    .append("; something else changed between the cells (other activity, steal time, drift). Those"
+                            + " workloads' speedups at those core counts are suspect (flag `control-failed`).\n\n");
+        }
+        return b.toString();
+    }
+
+    /** "the parallel speedups of bench-cpu between 1 and 2 cores (12 rows in 4 workloads)". */
+    private static String touched(Trust t, List<Workload> workloads) {
+        Map<String, TreeSet<String>> pairs = new LinkedHashMap<>();
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        Map<String, Integer> inWorkloads = new LinkedHashMap<>();
+        for (Workload w : workloads) {
+            int base = Scaling.baseCores(w);
+            String module = w.key().module();
+            boolean any = false;
+            for (int k : w.coreCounts()) {
+                if (k == base) {
+                    continue;
+                }
+                for (String s : w.strategies()) {
+                    if (Scaling.speedup(w, s, k).isPresent() && t.flags(w, s, k).contains(Trust.Flag.DISTURBED)) {
+                        pairs.computeIfAbsent(module, m -> new TreeSet<>()).add(base + " and " + k);
+                        rows.merge(module, 1, Integer::sum);
+                        any = true;
+                    }
+                }
+            }
+            if (any) {
+                inWorkloads.merge(module, 1, Integer::sum);
+            }
+        }
+        if (pairs.isEmpty()) {
+            return "no parallel speedup in this report (no other core count of those modules was measured)";
+        }
+        List<String> parts = new ArrayList<>();
+        pairs.forEach((m, p) -> parts.add("the parallel speedups of " + escape(m) + " between "
+                + String.join(", ", p) + " cores (" + rows.get(m) + " rows in " + inWorkloads.get(m) + " workload"
+                + (inWorkloads.get(m) == 1 ? "" : "s") + ")"));
+        return String.join("; ", parts);
+    }
+
+    /** "## How far to trust these numbers". */
+    public static String render(Trust t) {
+        StringBuilder b = new StringBuilder("## How far to trust these numbers\n\n");
+        b.append("- **Intervals**: 95% intervals from a hierarchical bootstrap over forks/rounds then iterations"
+                + " (Kalibera and Jones), computed from JMH's raw data; n = forks \u00d7 iterations per cell: ")
+                .append(sizes(t)).append(". Speedups and gains are resampled from both sides' own iterations; a ratio"
+                        + " whose interval includes 1 shows no measurable difference. JMH's own 99.9% half-widths stay"
+                        + " in the JMH JSON (cores-&lt;k&gt;/\\*.json); this report does not show them.");
+        if (t.sampleSizes().keySet().stream().anyMatch(s -> s.startsWith("1 "))) {
+            b.append(" With one fork an interval sees only that JVM's iterations, not how much separate JVMs differ,"
+                    + " and may be too narrow.");
+        }
+        b.append("\n- **Other activity**: ").append(load(t.disturbance())).append('\n');
+        b.append("- **Control**: ").append(control(t)).append('\n');
+        b.append("- **Measurement floor**: ").append(floor(t.floor())).append('\n');
+        b.append("- **Steady state**: ").append(steady(t)).append('\n');
+        if (!t.superlinear().isEmpty()) {
+            List<String> named = t.superlinear().stream().map(s -> escape(s.workload().key().module() + " "
+                    + Findings.label(s.workload()) + " " + s.strategy()) + " " + Formats.times(s.speedup()) + " on "
+                    + Formats.cores(s.cores())).toList();
+            b.append("- **Superlinear** (flag `superlinear`): ").append(limit(named))
+                    .append(". More than k\u00d7 on k cores is more than the cores can give: usually the 1-core side was"
+                            + " slowed (something shared its one core, such as a client and its server, or warm-up had"
+                            + " not finished), sometimes data that fit in the caches only once split.\n");
+        }
+        return b.append('\n').toString();
+    }
+
+    private static String sizes(Trust t) {
+        if (t.sampleSizes().isEmpty()) {
+            return "no measured cells";
+        }
+        return t.sampleSizes().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(e -> e.getKey() + " in " + e.getValue() + " cell" + (e.getValue() == 1 ? "" : "s"))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String load(Disturbance d) {
+        if (!d.recorded()) {
+            return "no disturbance record: run.json holds no load samples (a version-1 bundle, plain JMH JSON, or a"
+                    + " machine without /proc), so whether anything else ran during the cells is unknown.";
+        }
+        String other = Formats.sig(Disturbance.OTHER_PERCENT) + "% of the pinned CPUs";
+        String steal = Formats.sig(Disturbance.STEAL_PERCENT) + "%";
+        String unsampled = d.unsampled().isEmpty() ? ""
+                : " " + d.unsampled().size() + " invocation(s) have no load record, so their cells are unchecked: "
+                + limit(d.unsampled().stream().distinct().map(MarkdownText::escape).toList()) + ".";
+        if (!d.any()) {
+            return "no other activity above " + other + " (nor steal above " + steal + ") was recorded during any "
+                    + (d.unsampled().isEmpty() ? "cell" : "sampled invocation") + " (" + d.sampled()
+                    + " invocation(s) sampled)." + unsampled;
+        }
+        return d.hits().size() + " cell(s) ran while other activity used more than " + other + " in a 5-second window, or"
+                + " steal exceeded " + steal + " (see the top)." + unsampled;
+    }
+
+    private static String control(Trust t) {
+        Band band = SequentialControl.band();
+        String rule = "`sequential` must not speed up with cores (speedup within " + Formats.sig(band.low()) + "\u2013"
+                + Formats.sig(band.high()) + ")";
+        int all = t.controls().size();
+        if (all == 0) {
+            return rule + ": no sequential speedup with an interval to check (one core count, or too few iterations).";
+        }
+        int failed = t.failedControls().size();
+        List<SequentialControl.Check> unconfirmed = t.unconfirmedControls();
+        String text = rule + ": held in " + (all - failed - unconfirmed.size()) + " of " + all + " comparison(s)";
+        if (failed > 0) {
+            text += ", failed in " + failed + " (see the top)";
+        }
+        if (!unconfirmed.isEmpty()) {
+            text += ", could not be confirmed in " + unconfirmed.size() + " (the interval reaches out of that range: "
+                    + limit(unconfirmed.stream().map(c -> escape(c.workload().key().module() + " "
+                    + Findings.label(c.workload())) + " " + Formats.times(c.speedup())).toList()) + ")";
+        }
+        return text + ". The second control, a clean parallel kernel that must speed up about k-fold, needs the"
+                + " benchmarks' declarations, which this bundle does not have.";
+    }
+
+    private static String floor(MeasurementFloor f) {
+        if (f.comparisons() == 0) {
+            return "no parallel speedup with an interval (one core count, or too few iterations), so none stated.";
+        }
+        return "differences smaller than about " + Formats.smallPercent(f.typical()) + " cannot be told apart in this"
+                + " run (the median half-width of its " + f.comparisons() + " speedup intervals, relative to the speedup;"
+                + " the narrowest: " + Formats.smallPercent(f.best()) + ").";
+    }
+
+    private static String steady(Trust t) {
+        List<String> parts = new ArrayList<>();
+        if (t.unsettled().isEmpty()) {
+            parts.add("no measured cell shows a trend across its iterations");
+        } else {
+            List<String> named = t.unsettled().stream().map(u -> escape(u.workload().key().module() + " "
+                    + Findings.label(u.workload()) + " " + u.strategy()) + " at " + Formats.cores(u.cores())
+                    + " (drift " + Formats.percent(u.trend().drift()) + ")").toList();
+            parts.add(t.unsettled().size() + " cell(s) never settled (flag `not-settled`; their mean is not a"
+                    + " steady-state score): " + limit(named));
+        }
+        if (t.tooFewIterations() > 0) {
+            parts.add(t.tooFewIterations() + " of " + t.measuredCells() + " measured cells have too few iterations per"
+                    + " fork for the trend test to tell (it needs 6 in one fork, 4 in each of 2, or 3 in each of 3), so"
+                    + " their steady state is unchecked");
+        }
+        return String.join("; ", parts) + ".";
+    }
+
+    private static String limit(List<String> items) {
+        if (items.size() <= NAMED) {
+            return String.join("; ", items);
+        }
+        return String.join("; ", items.subList(0, NAMED)) + "; and " + (items.size() - NAMED) + " more";
+    }
+}

@@ -1,0 +1,24 @@
+package dev.cvp.runner.cell;
+
+import dev.cvp.runner.plan.JmhOptions;
+import java.nio.file.Path;
+
+/**
+ * Everything one cell runs with.
+ *
+ * @param jar            the module's benchmarks jar
+ * @param timeoutSeconds its time limit; past it the cell's process group is stopped
+ * @param pathPrefix     folders to put first on the cell's PATH (where the probed interpreters
+ *                       really are, so that {@code python3} is not resolved through a slow shim);
+ *                       empty for most modules
+ */
+public record CellSpec(String module, int cores, Path jar, JmhOptions options, long timeoutSeconds,
+                       java.util.List<Path> pathPrefix) {
+
+    public CellSpec {
+        pathPrefix = java.util.List.copyOf(pathPrefix);
+    }
+
+    /** The per-fork core-count check every cell runs with. */
+    public static final String PROFILER = "dev.cvp.support.CoreCountProfiler";
+}

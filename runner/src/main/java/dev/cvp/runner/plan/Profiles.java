@@ -1,0 +1,73 @@
+package dev.cvp.runner.plan;
+
+import dev.cvp.runner.RunnerException;
+import dev.cvp.runner.UsageException;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The profiles folder: {@code <profile>.jmh} holds the options common to every module,
+ * {@code <module>.<profile>.jmh} (optional) a module's own, which override the common ones.
+ */
+public record Profiles(Path dir) {
+
+    /** A cell's time limit when no profile sets one. */
+    public static final long DEFAULT_TIMEOUT_SECONDS = 3600;
+
+    /** How one module's cells run under a profile. */
+    public record ModulePlan(JmhOptions options, long timeoutSeconds) {
+    }
+
+    /** The common profiles that exist: smoke, quick, full first, then any others. */
+    public List<String> names() {
+        List<String> out = new ArrayList<>();
+        for (String n : List.of("smoke", "quick", "full")) {
+            if (Files.isRegularFile(dir.resolve(n + ".jmh"))) {
+                out.add(n);
+            }
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.jmh")) {
+            List<String> others = new ArrayList<>();
+            for (Path p : ds) {
+                String n = p.getFileName().toString().replaceFirst("\\.jmh$", "");
+                if (!n.contains(".") && !out.contains(n)) {
+                    others.add(n);
+                }
+            }
+            others.sort(null);
+            out.addAll(others);
+        } catch (IOException e) {
+            // no profiles folder: names() is empty and the caller says so
+        }
+        return out;
+    }
+
+    public void requireKnown(String profile) throws UsageException {
+        List<String> names = names();
+        if (!names.contains(profile)) {
+            throw new UsageException("--profile: unknown profile '" + profile + "'; choose from "
+                    + (names.isEmpty() ? "(none: no profiles in " + dir + ")" : String.join(", ", names)));
+        }
+    }
+
+    /** The JMH options and time limit of {@code module}'s cells. */
+    public ModulePlan plan(String module, String profile, int tasks, List<String> extra)
+            throws UsageException, RunnerException {
+        ProfileFile common = ProfileFile.read(dir.resolve(profile + ".jmh"));
+        Path moduleFile = dir.resolve(module + "." + profile + ".jmh");
+        List<JmhOptions.Source> sources = new ArrayList<>();
+        sources.add(new JmhOptions.Source(common.path().toString(), common.tokens()));
+        long timeout = common.cellTimeout().orElse(DEFAULT_TIMEOUT_SECONDS);
+        if (Files.isRegularFile(moduleFile)) {
+            ProfileFile own = ProfileFile.read(moduleFile);
+            sources.add(new JmhOptions.Source(own.path().toString(), own.tokens()));
+            timeout = own.cellTimeout().orElse(timeout);
+        }
+        sources.add(new JmhOptions.Source("the extra JMH options after --", extra));
+        return new ModulePlan(JmhOptions.resolve(sources, tasks), timeout);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.cvp.runner.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cvp.runner.UsageException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JmhOptionsTest {
+
+    private static JmhOptions resolve(List<String> common, List<String> module, List<String> extra) throws UsageException {
+        return JmhOptions.resolve(List.of(new JmhOptions.Source("common", common), new JmhOptions.Source("module", module),
+                new JmhOptions.Source("extra", extra)), 8);
+    }
+
+    @Test
+    void aLaterOptionReplacesAnEarlierOneAndRegexesAreKept() throws Exception {
+        JmhOptions o = resolve(List.of("-f", "1", "-i", "3", "-p", "tasks={tasks}", "-p", "size=1"),
+                List.of("-i", "5", "Fib"), List.of("-p", "tasks=64", "Prime"));
+        assertEquals(List.of("-f", "1", "-p", "size=1", "-i", "5", "Fib", "-p", "tasks=64", "Prime"), o.args());
+    }
+
+    @Test
+    void everyJvmArgsAppendIsMergedIntoOne() throws Exception {
+        JmhOptions o = resolve(List.of("-jvmArgsAppend", "-Xmx1g"), List.of(), List.of("-jvmArgsAppend", "-Da=b"));
+        assertEquals("-Xmx1g -Da=b", o.jvmArgsAppend());
+        List<String> cell = o.forCell(2, "x.Profiler", "out.json");
+        assertEquals(1, cell.stream().filter("-jvmArgsAppend"::equals).count());
+        assertTrue(cell.contains("-Xmx1g -Da=b -XX:ActiveProcessorCount=2"), cell.toString());
+        assertTrue(cell.contains("x.Profiler:2"), cell.toString());
+    }
+
+    @Test
+    void optionsTheRunnerSetsAreRefusedNamingTheSource() {
+        UsageException e = assertThrows(UsageException.class, () -> resolve(List.of(), List.of(), List.of("-rf", "csv")));
+        assertTrue(e.getMessage().startsWith("extra: JMH option -rf is set by the runner"), e.getMessage());
+    }
+
+    @Test
+    void anOptionJmhDoesNotKnowFailsBeforeAnyCellRuns() {
+        UsageException e = assertThrows(UsageException.class, () -> resolve(List.of("-nope", "1"), List.of(), List.of()));
+        assertTrue(e.getMessage().startsWith("JMH does not accept the options from common, module, extra"), e.getMessage());
+    }
+
+    @Test
+    void aValuelessJvmArgsAppendIsRefused() {
+        assertThrows(UsageException.class, () -> resolve(List.of(), List.of(), List.of("-jvmArgsAppend")));
+    }
+}

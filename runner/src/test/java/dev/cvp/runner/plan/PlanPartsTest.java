@@ -1,0 +1,76 @@
+package dev.cvp.runner.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cvp.runner.RunnerException;
+import dev.cvp.runner.UsageException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlanPartsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void coreCountsDefaultToPowersOfTwoAndTheLimit() {
+        assertEquals(List.of(1, 2, 4, 6), CoreCounts.defaults(6));
+        assertEquals(List.of(1), CoreCounts.defaults(1));
+        assertEquals(8, CoreCounts.tasks(List.of(1, 2)));
+        assertEquals(24, CoreCounts.tasks(List.of(1, 6)));
+    }
+
+    @Test
+    void coreCountsAreCheckedOneByOne() throws Exception {
+        assertEquals(List.of(1, 2), CoreCounts.parse("2,1,2", 2, "0-1"));
+        for (String bad : new String[] {"0", "3", "x", "1,,2", ""}) {
+            UsageException e = assertThrows(UsageException.class, () -> CoreCounts.parse(bad, 2, "0-1"), bad);
+            assertTrue(e.getMessage().startsWith("--cores: "), e.getMessage());
+        }
+    }
+
+    @Test
+    void durationsParseAndPrint() {
+        assertEquals(OptionalLong.of(90), Durations.parseSeconds("90s"));
+        assertEquals(OptionalLong.of(1200), Durations.parseSeconds("20m"));
+        assertEquals(OptionalLong.of(7200), Durations.parseSeconds("2h"));
+        assertEquals(OptionalLong.empty(), Durations.parseSeconds("0"));
+        assertEquals(OptionalLong.empty(), Durations.parseSeconds("5d"));
+        assertEquals("45s", Durations.human(45));
+        assertEquals("4m", Durations.human(230));
+        assertEquals("1h05m", Durations.human(3900));
+    }
+
+    @Test
+    void profileFilesHaveCommentsAndATimeLimitDirective() throws Exception {
+        Path f = dir.resolve("quick.jmh");
+        Files.writeString(f, "# a comment\n#! cell-timeout=45m\n-f 1 -i 3 # trailing\n\n-p tasks={tasks}\n");
+        ProfileFile p = ProfileFile.read(f);
+        assertEquals(List.of("-f", "1", "-i", "3", "-p", "tasks={tasks}"), p.tokens());
+        assertEquals(OptionalLong.of(2700), p.cellTimeout());
+        Files.writeString(f, "#! timeout=1\n");
+        RunnerException e = assertThrows(RunnerException.class, () -> ProfileFile.read(f));
+        assertTrue(e.getMessage().contains("unknown directive '#! timeout'"), e.getMessage());
+    }
+
+    @Test
+    void aModuleProfileOverridesTheCommonOne() throws Exception {
+        Files.writeString(dir.resolve("quick.jmh"), "#! cell-timeout=10m\n-f 1 -i 3\n");
+        Files.writeString(dir.resolve("bench-cpu.quick.jmh"), "#! cell-timeout=5m\n-i 5 -p tasks={tasks}\n");
+        Files.writeString(dir.resolve("bench-cpu.smoke.jmh"), "-i 1\n");
+        Profiles profiles = new Profiles(dir);
+        assertEquals(List.of("quick"), profiles.names());
+        Profiles.ModulePlan plan = profiles.plan("bench-cpu", "quick", 16, List.of());
+        assertEquals(List.of("-f", "1", "-i", "5", "-p", "tasks=16"), plan.options().args());
+        assertEquals(300, plan.timeoutSeconds());
+        assertEquals(600, profiles.plan("bench-io", "quick", 8, List.of()).timeoutSeconds());
+        UsageException e = assertThrows(UsageException.class, () -> profiles.requireKnown("nope"));
+        assertEquals("--profile: unknown profile 'nope'; choose from quick", e.getMessage());
+    }
+}
