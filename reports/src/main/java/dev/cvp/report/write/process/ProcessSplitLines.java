@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * CPU work across processes: process-pool beside platform-pool, the issue's target, and whether a JVM
+ * CPU work across processes: process-pool beside platform-pool, the target the module notes state, and whether a JVM
  * per task pays.
  */
 public final class ProcessSplitLines {
