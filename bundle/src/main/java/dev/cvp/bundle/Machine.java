@@ -50,25 +50,20 @@ public record Machine(
     }
 
     private Map<String, Object> identity() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("hostName", hostName);
-        m.put("cpuModel", cpuModel);
-        m.put("logicalCpus", logicalCpus);
-        m.put("physicalCores", physicalCores);
-        m.put("availableCpus", availableCpus);
-        m.put("arch", arch);
-        m.put("osName", osName);
-        m.put("osVersion", osVersion);
-        m.put("jvmVendor", jvmVendor);
-        m.put("jvmVersion", jvmVersion);
-        m.put("gitCommit", gitCommit);
+        Map<String, Object> m = asMap();
+        m.keySet().retainAll(IDENTITY);
         return m;
+    }
+
+    /** Every field by its JSON name, in file order. */
+    private Map<String, Object> asMap() {
+        return BundleJson.MAPPER.convertValue(this,
+                BundleJson.MAPPER.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class));
     }
 
     /** Every field as display text in file order (lists joined with ", ", null as "null"). */
     public Map<String, String> displayFields() {
-        Map<String, Object> raw = BundleJson.MAPPER.convertValue(this,
-                BundleJson.MAPPER.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class));
+        Map<String, Object> raw = asMap();
         Map<String, String> out = new LinkedHashMap<>();
         raw.forEach((k, v) -> out.put(k, display(v)));
         return out;

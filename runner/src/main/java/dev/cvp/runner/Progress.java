@@ -1,6 +1,5 @@
 package dev.cvp.runner;
 
-import dev.cvp.runner.plan.Durations;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +38,5 @@ public final class Progress {
 
     public static String took(double seconds) {
         return seconds >= 10 ? Math.round(seconds) + "s" : seconds + "s";
-    }
-
-    public static String human(long seconds) {
-        return Durations.human(seconds);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import dev.cvp.runner.machine.Procfs;
 
 /**
  * The runners measuring on this machine now: one file per live runner in a shared folder
@@ -70,12 +71,7 @@ public final class RunRegistry implements AutoCloseable {
         if (h.isEmpty()) {
             return false;
         }
-        String cmd;
-        try {
-            cmd = new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            cmd = h.get().info().commandLine().orElse("");
-        }
+        String cmd = Procfs.commandLine(Procfs.dir(pid)).or(() -> h.get().info().commandLine()).orElse("");
         return cmd.contains("runner.jar") || cmd.contains("dev.cvp.runner.BenchCommand");
     }
 

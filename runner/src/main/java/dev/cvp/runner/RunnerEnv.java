@@ -32,8 +32,12 @@ public record RunnerEnv(Path root, Path resultsDir, Path profilesDir, Map<String
 
     /** The jar a test put in place of {@code module}'s, if any. */
     public Optional<Path> jarOverride(String module) {
-        String var = "CVP_BENCH_JAR_" + module.replaceFirst("^bench-", "").toUpperCase(Locale.ROOT);
-        return Optional.ofNullable(vars.get(var)).filter(s -> !s.isBlank()).map(Path::of);
+        return Optional.ofNullable(vars.get(jarOverrideVariable(module))).filter(s -> !s.isBlank()).map(Path::of);
+    }
+
+    /** {@code CVP_BENCH_JAR_CPU} for bench-cpu. */
+    public static String jarOverrideVariable(String module) {
+        return "CVP_BENCH_JAR_" + module.replaceFirst("^bench-", "").toUpperCase(Locale.ROOT);
     }
 
     public Path defaultJar(String module) {

@@ -22,6 +22,7 @@ import dev.cvp.runner.cell.ProcessGroups;
 import dev.cvp.runner.machine.CgroupQuota;
 import dev.cvp.runner.machine.Cpus;
 import dev.cvp.runner.machine.MachineProbe;
+import dev.cvp.runner.plan.Durations;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -263,8 +264,8 @@ final class Session {
             Optional<Path> override = env.jarOverride(m);
             if (override.isPresent()) {
                 if (!Files.isRegularFile(env.jar(m))) {
-                    unusable.putIfAbsent(m, "the jar " + override.get() + " given by CVP_BENCH_JAR_"
-                            + m.replaceFirst("^bench-", "").toUpperCase(java.util.Locale.ROOT) + " does not exist");
+                    unusable.putIfAbsent(m, "the jar " + override.get() + " given by "
+                            + RunnerEnv.jarOverrideVariable(m) + " does not exist");
                 }
             } else {
                 toBuild.put(m, env.jar(m));
@@ -362,7 +363,7 @@ final class Session {
             if (i + 1 < queue.size()) {
                 List<String> rest = queue.subList(i + 1, queue.size()).stream().map(Queued::module)
                         .filter(m -> !plan.unusable().containsKey(m)).toList();
-                line += "; about " + Progress.human(progress.left(rest)) + " left";
+                line += "; about " + Durations.human(progress.left(rest)) + " left";
             }
             out.println(line);
             if (o.state() == CellState.OK) {
@@ -388,7 +389,7 @@ final class Session {
             return ExitCodes.forSignal(interrupts.signal());
         }
         long took = (System.nanoTime() - startedNanos) / 1_000_000_000L;
-        say("done in " + Progress.human(took) + ": " + counts[0] + " ok, " + counts[1] + " failed, " + counts[2] + " skipped; bundle: " + writer.dir());
+        say("done in " + Durations.human(took) + ": " + counts[0] + " ok, " + counts[1] + " failed, " + counts[2] + " skipped; bundle: " + writer.dir());
         int report = request.noReport() ? ExitCodes.OK : report();
         if (counts[1] + counts[2] > 0) {
             say("some cells did not succeed; fix the cause, then: " + launcher + " --resume " + writer.dir());

@@ -62,7 +62,7 @@ public final class CellRun {
         cmd.add("-Djmh.ignoreLock=true");
         cmd.add("-jar");
         cmd.add(spec.jar().toString());
-        cmd.addAll(spec.options().forCell(spec.cores(), CellSpec.PROFILER, resultFile.toString()));
+        cmd.addAll(spec.options().forCell(spec.cores(), resultFile.toString()));
         return cmd;
     }
 

@@ -18,7 +18,4 @@ public record CellSpec(String module, int cores, Path jar, JmhOptions options, l
     public CellSpec {
         pathPrefix = java.util.List.copyOf(pathPrefix);
     }
-
-    /** The per-fork core-count check every cell runs with. */
-    public static final String PROFILER = "dev.cvp.support.CoreCountProfiler";
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import dev.cvp.runner.machine.Procfs;
 
 /**
  * The processes of a cell's process group, found through {@code /proc/<pid>/stat} (Linux) and,
@@ -50,9 +51,7 @@ public final class ProcessGroups {
     /** The process group of {@code pid}, from /proc/pid/stat (field 5, after the command in parentheses). */
     public static Optional<Long> processGroup(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Optional.of(Long.parseLong(f[2]));
+            return Optional.of(Long.parseLong(Procfs.statFields(Procfs.dir(pid))[Procfs.PGRP]));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -62,12 +61,7 @@ public final class ProcessGroups {
     public static List<String> commandLines(long pgid) {
         List<String> out = new ArrayList<>();
         for (ProcessHandle h : members(pgid)) {
-            try {
-                byte[] raw = Files.readAllBytes(Path.of("/proc", Long.toString(h.pid()), "cmdline"));
-                out.add(new String(raw, java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' '));
-            } catch (IOException e) {
-                h.info().commandLine().ifPresent(out::add);
-            }
+            Procfs.commandLine(Procfs.dir(h.pid())).or(() -> h.info().commandLine()).ifPresent(out::add);
         }
         return out;
     }
@@ -81,14 +75,8 @@ public final class ProcessGroups {
                 if (pid == ProcessHandle.current().pid()) {
                     continue;
                 }
-                try {
-                    String cmd = new String(Files.readAllBytes(p.resolve("cmdline")),
-                            java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' ');
-                    if (cmd.contains(text)) {
-                        processGroup(pid).ifPresent(out::add);
-                    }
-                } catch (IOException e) {
-                    // the process ended meanwhile
+                if (Procfs.commandLine(p).filter(c -> c.contains(text)).isPresent()) {
+                    processGroup(pid).ifPresent(out::add);
                 }
             }
         } catch (IOException | NumberFormatException e) {

@@ -140,11 +140,11 @@ public final class LoadMonitor {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(proc, "[0-9]*")) {
             for (Path p : ds) {
                 try {
-                    String stat = Files.readString(p.resolve("stat"));
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    if (Long.parseLong(f[2]) == pgid) {
-                        sum += Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13])
-                                + Long.parseLong(f[14]);
+                    String[] f = Procfs.statFields(p);
+                    if (Long.parseLong(f[Procfs.PGRP]) == pgid) {
+                        for (int i = Procfs.UTIME; i < Procfs.UTIME + 4; i++) {
+                            sum += Long.parseLong(f[i]);
+                        }
                     }
                 } catch (IOException | RuntimeException e) {
                     // the process ended between listing and reading

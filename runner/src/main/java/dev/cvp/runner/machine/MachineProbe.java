@@ -42,7 +42,7 @@ public final class MachineProbe {
         Optional<Git.State> git = Git.state(checkout);
         return new Machine(FormatVersion.CURRENT, run.runId(), run.label(), run.startedAt(), run.profile(),
                 run.modules(), run.cores(), run.tasks(), hostName(), cpuModel().orElse(null),
-                Runtime.getRuntime().availableProcessors() > 0 ? logicalCpus() : null, physicalCores().orElse(null),
+                logicalCpus(), physicalCores().orElse(null),
                 threadsPerCore().orElse(null), run.availableCpus(),
                 CgroupQuota.read(root).map(CgroupQuota::text).orElse(null), governor().orElse(null),
                 memoryMiB().orElse(null), System.getProperty("java.vendor"), System.getProperty("java.vm.name"),

@@ -29,6 +29,9 @@ public record JmhOptions(List<String> args, String jvmArgsAppend) {
     /** Options the runner sets for every cell. */
     public static final Set<String> RESERVED = Set.of("-rf", "-rff", "-o", "-h", "-l", "-lp", "-lrf", "-lprof");
 
+    /** The per-fork core-count check every cell runs with ({@code -prof PROFILER:k}). */
+    public static final String PROFILER = "dev.cvp.support.CoreCountProfiler";
+
     private static final Set<String> APPEND = Set.of("-jvmArgsAppend", "--jvmArgsAppend");
 
     /** One group of arguments and where it came from (for messages). */
@@ -98,10 +101,10 @@ public record JmhOptions(List<String> args, String jvmArgsAppend) {
     }
 
     /** The cell's full JMH argument list: these options, the core-count check, one merged append, the result file. */
-    public List<String> forCell(int cores, String profiler, String resultFile) {
+    public List<String> forCell(int cores, String resultFile) {
         List<String> out = new ArrayList<>(args);
         out.add("-prof");
-        out.add(profiler + ":" + cores);
+        out.add(PROFILER + ":" + cores);
         out.add("-jvmArgsAppend");
         out.add((jvmArgsAppend.isEmpty() ? "" : jvmArgsAppend + " ") + "-XX:ActiveProcessorCount=" + cores);
         out.add("-rf");
@@ -113,7 +116,7 @@ public record JmhOptions(List<String> args, String jvmArgsAppend) {
 
     private void check(List<String> from) throws UsageException {
         try {
-            new CommandLineOptions(forCell(1, "dev.cvp.support.CoreCountProfiler", "check.json").toArray(String[]::new));
+            new CommandLineOptions(forCell(1, "check.json").toArray(String[]::new));
         } catch (CommandLineOptionException e) {
             throw new UsageException("JMH does not accept the options from " + String.join(", ", from) + ": "
                     + e.getMessage().lines().findFirst().orElse("").strip());
