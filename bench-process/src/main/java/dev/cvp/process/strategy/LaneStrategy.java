@@ -7,6 +7,7 @@ import dev.cvp.support.task.TaskRunner;
 import dev.cvp.support.task.TaskRunners;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs the tasks of a kernel in worker processes through a fixed number of lanes, handing each
@@ -60,11 +61,17 @@ abstract class LaneStrategy implements Strategy {
         }
         KernelSpec spec = KernelSpec.of(kernel);
         AtomicInteger next = new AtomicInteger();
-        return laneThreads.runAll(lanes, lane -> runLane(lane, spec, next));
+        AtomicReference<Exception> firstFailure = new AtomicReference<>();
+        return laneThreads.runAll(lanes, lane -> runLane(lane, spec, next, firstFailure));
     }
 
-    /** Lane {@code lane}: takes the next task until none is left. */
-    private long runLane(int lane, KernelSpec spec, AtomicInteger next) throws IOException, InterruptedException {
+    /**
+     * Lane {@code lane}: takes the next task until none is left. The first lane to fail stops the
+     * others by destroying their workers; they then fail too, and rethrow that first failure, so
+     * the caller sees the cause rather than a lane's "worker was killed".
+     */
+    private long runLane(int lane, KernelSpec spec, AtomicInteger next, AtomicReference<Exception> firstFailure)
+            throws IOException, InterruptedException {
         long sum = 0;
         try {
             for (int task; (task = next.getAndIncrement()) < spec.tasks(); ) {
@@ -72,9 +79,19 @@ abstract class LaneStrategy implements Strategy {
             }
             return sum;
         } catch (IOException | InterruptedException | RuntimeException e) {
-            next.set(spec.tasks()); // the other lanes take no new task,
-            destroyWorkers();       // and the one they are waiting for fails at once
-            throw e;
+            if (firstFailure.compareAndSet(null, e)) {
+                next.set(spec.tasks()); // the other lanes take no new task,
+                destroyWorkers();       // and the one they are waiting for fails at once
+                throw e;
+            }
+            Exception first = firstFailure.get();
+            if (first instanceof IOException io) {
+                throw io;
+            }
+            if (first instanceof InterruptedException ie) {
+                throw ie;
+            }
+            throw (RuntimeException) first;
         }
     }
 
