@@ -1,11 +1,19 @@
 package dev.cvp.cpu;
 
+import dev.cvp.bundle.declare.Example;
+import dev.cvp.bundle.declare.Lesson;
+import dev.cvp.bundle.declare.MetricKind;
+import dev.cvp.support.declare.Declared;
 import org.openjdk.jmh.annotations.Benchmark;
 
 /**
  * The textbook's example: naive recursive Fibonacci, every task the same size. Pure computation
  * on a few registers: no memory traffic, no locks, no waiting.
  */
+@Declared(title = "Fibonacci", lesson = Lesson.PARALLELISM, metric = MetricKind.JOB_TIME, family = "fib",
+        examples = Example.CPU_BOUND,
+        summary = "One operation computes fib(n) by naive recursion once per task (the tasks parameter, 8 by"
+                + " default), every task the same size: pure computation, no memory traffic, no locks, no waiting.")
 public class FibBenchmark extends KernelBenchmark {
 
     @Override

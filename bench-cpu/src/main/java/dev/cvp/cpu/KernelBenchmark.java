@@ -1,6 +1,18 @@
 package dev.cvp.cpu;
 
+import static dev.cvp.bundle.declare.Role.BASELINE;
+import static dev.cvp.bundle.declare.Role.PARALLEL;
+import static dev.cvp.bundle.declare.Role.SERIALIZED;
+import static dev.cvp.bundle.declare.Role.SINGLE_THREAD;
+import static dev.cvp.bundle.declare.Worker.CALLER;
+import static dev.cvp.bundle.declare.Worker.EVENT_LOOP;
+import static dev.cvp.bundle.declare.Worker.THREAD;
+import static dev.cvp.bundle.declare.Worker.VIRTUAL_THREAD;
+
+import dev.cvp.bundle.declare.ParamMeaning;
 import dev.cvp.support.JmhDefaults;
+import dev.cvp.support.declare.ParamRole;
+import dev.cvp.support.declare.Role;
 import dev.cvp.cpu.kernel.Kernel;
 import dev.cvp.cpu.kernel.Kernels;
 import dev.cvp.cpu.strategy.Strategies;
@@ -26,6 +38,17 @@ import org.openjdk.jmh.annotations.TearDown;
  * is the parallel speedup. The JMH defaults (inherited from {@link JmhDefaults}) serve a run by hand; the profiles in
  * {@code scripts/profiles/} override them on the command line.
  */
+@Role(strategy = "sequential", does = BASELINE, runsOn = CALLER, note = "one task after another")
+@Role(strategy = "thread-per-task", does = PARALLEL, runsOn = THREAD, note = "a new platform thread per task")
+@Role(strategy = "platform-pool", does = PARALLEL, runsOn = THREAD, note = "a pool of one platform thread per core")
+@Role(strategy = "fork-join", does = PARALLEL, runsOn = THREAD, note = "work stealing, one thread per core")
+@Role(strategy = "parallel-stream", does = PARALLEL, runsOn = THREAD, note = "a parallel stream on the common pool")
+@Role(strategy = "virtual", does = PARALLEL, runsOn = VIRTUAL_THREAD, note = "a virtual thread per task")
+@Role(strategy = "gil", does = SERIALIZED, runsOn = THREAD,
+        note = "a thread per task; one global lock held for 5 ms slices, as CPython's GIL")
+@Role(strategy = "cooperative", does = SINGLE_THREAD, runsOn = EVENT_LOOP,
+        note = "one thread going round the tasks a slice at a time, as an event loop")
+@ParamRole(name = "tasks", means = ParamMeaning.TASKS)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)

@@ -1,5 +1,6 @@
 package dev.cvp.bundle;
 
+import dev.cvp.bundle.declare.Declarations;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -10,10 +11,12 @@ import java.util.Optional;
  *
  * @param machine     machine.json, empty when missing or unreadable (a problem says which)
  * @param run         run.json, empty when missing or unreadable (a problem says which)
+ * @param declarations benchmarks.json (v2), {@link Declarations#NONE} when absent (plain JMH JSON,
+ *                     version-1 bundles) or unreadable (a problem says which)
  * @param resultFiles every {@code cores-<k>/*.json}, by core count then name
  */
-public record BundleContents(Path dir, Optional<Machine> machine, Optional<Run> run, List<ResultFile> resultFiles,
-                             List<Problem> problems) {
+public record BundleContents(Path dir, Optional<Machine> machine, Optional<Run> run, Declarations declarations,
+                             List<ResultFile> resultFiles, List<Problem> problems) {
 
     public BundleContents {
         resultFiles = List.copyOf(resultFiles);

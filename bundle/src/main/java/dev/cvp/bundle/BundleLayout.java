@@ -34,6 +34,10 @@ public record BundleLayout(Path dir) {
         return dir.resolve(RUN);
     }
 
+    public Path benchmarksFile() {
+        return dir.resolve(BENCHMARKS);
+    }
+
     public Path coresDir(int cores) {
         return dir.resolve(coresDirName(cores));
     }

@@ -1,5 +1,6 @@
 package dev.cvp.bundle;
 
+import dev.cvp.bundle.declare.Declarations;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -91,7 +92,10 @@ public final class BundleReader {
                         e.getKey()));
             }
         }
-        return new BundleContents(dir, machine, run, files, problems);
+        JsonNode benchmarksTree = tree(layout.benchmarksFile(), BundleLayout.BENCHMARKS, false);
+        Declarations declarations = benchmarksTree == null ? Declarations.NONE
+                : typed(benchmarksTree, Declarations.class, BundleLayout.BENCHMARKS).orElse(Declarations.NONE);
+        return new BundleContents(dir, machine, run, declarations, files, problems);
     }
 
     /** The file's JSON tree; null (with a problem) when it is absent, unreadable or not an object. */

@@ -71,6 +71,11 @@ public final class BundleWriter {
         AtomicFiles.createJson(layout.machineFile(), machine);
     }
 
+    /** benchmarks.json, once: refuses to overwrite. */
+    public void writeDeclarations(dev.cvp.bundle.declare.Declarations declarations) throws IOException {
+        AtomicFiles.createJson(layout.benchmarksFile(), declarations);
+    }
+
     public void writeRun(Run run) throws IOException {
         AtomicFiles.writeJson(layout.runFile(), run);
     }

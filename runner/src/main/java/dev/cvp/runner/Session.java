@@ -13,6 +13,8 @@ import dev.cvp.bundle.Resume;
 import dev.cvp.bundle.Run;
 import dev.cvp.bundle.Settings;
 import dev.cvp.report.ReportCommand;
+import dev.cvp.bundle.declare.Declarations;
+import dev.cvp.runner.build.DeclarationsProbe;
 import dev.cvp.runner.build.JarBuilder;
 import dev.cvp.runner.cell.CellRun;
 import dev.cvp.runner.cell.CellSpec;
@@ -133,6 +135,7 @@ final class Session {
                 Times.now(clock), s.profile(), s.modules(), s.cores(), s.tasks(),
                 Cpus.compress(pinning.available()), pinning.enforced(), pinning.description(), cellCpus, jmh,
                 plan.interpreters()));
+        writeDeclarations(s.modules(), unusable);
         try {
             writer.writeMachine(machine);
             run = Run.plan(writer.runId(), s);
@@ -282,6 +285,29 @@ final class Session {
             return built.log();
         } catch (IOException e) {
             throw new RunnerException(ExitCodes.FAILED, "could not build the benchmark jars: " + e.getMessage());
+        }
+    }
+
+    /**
+     * benchmarks.json: what each usable module's benchmarks mean, read from its jar. Without it the
+     * report still renders, generically, so a module that cannot say is a warning, not a failure.
+     */
+    private void writeDeclarations(List<String> modules, Map<String, String> unusable) {
+        Declarations all = Declarations.NONE;
+        for (String m : modules) {
+            if (unusable.containsKey(m)) {
+                continue;
+            }
+            try {
+                all = all.plus(DeclarationsProbe.read(env.javaBin(), env.jar(m), m));
+            } catch (IOException e) {
+                warn("the report will describe " + m + " generically: " + e.getMessage());
+            }
+        }
+        try {
+            writer.writeDeclarations(all);
+        } catch (IOException e) {
+            warn("could not write " + writer.layout().benchmarksFile() + ": " + e.getMessage());
         }
     }
 
