@@ -2,18 +2,24 @@ package dev.cvp.report;
 
 import dev.cvp.bundle.BadBundleException;
 import dev.cvp.report.analysis.Trust;
+import dev.cvp.report.lesson.Figures;
+import dev.cvp.report.lesson.LessonContext;
 import dev.cvp.report.load.BundleLoader;
 import dev.cvp.report.model.Bundle;
+import dev.cvp.report.write.ChartFiles;
 import dev.cvp.report.write.CsvWriter;
+import dev.cvp.report.write.DetailsWriter;
 import dev.cvp.report.write.MarkdownReportWriter;
 import dev.cvp.report.write.OutputFiles;
-import dev.cvp.report.write.SvgChartWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One bundle in, report.md + results.csv + charts/ written into the same bundle. */
+/**
+ * One bundle in; report.md, details.md, results.csv, metrics.csv and charts/ written into the same
+ * bundle.
+ */
 public final class SingleReport {
 
     private SingleReport() {
@@ -23,12 +29,16 @@ public final class SingleReport {
         Bundle bundle = BundleLoader.load(dir);
         Trust trust = Trust.of(bundle.workloads(), bundle.invocations());
         OutputFiles files = new OutputFiles(dir);
-        List<Path> written = new ArrayList<>();
-        SvgChartWriter.Charts charts = SvgChartWriter.writeAll(bundle.workloads(), files);
-        charts.byWorkload().values().forEach(m -> m.keySet().forEach(p -> written.add(dir.resolve(p))));
+        ChartFiles charts = new ChartFiles(files);
+        Figures figures = new Figures();
+        LessonContext context = new LessonContext(bundle, trust, bundle.meanings(), charts, figures);
+        String report = MarkdownReportWriter.render(context);
+        List<Path> written = new ArrayList<>(charts.written());
+        charts.removeStale();
         written.add(files.write("results.csv", CsvWriter.render(bundle.workloads(), trust)));
-        written.add(files.write("report.md", MarkdownReportWriter.render(bundle, trust, charts.byWorkload(),
-                charts.notes())));
+        written.add(files.write("metrics.csv", figures.csv()));
+        written.add(files.write(MarkdownReportWriter.DETAILS, DetailsWriter.render(bundle, trust)));
+        written.add(files.write("report.md", report));
         return new Outcome(written, bundle.problems());
     }
 }

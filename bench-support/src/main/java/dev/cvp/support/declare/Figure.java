@@ -20,4 +20,7 @@ public @interface Figure {
 
     /** How the report names it, e.g. "resident memory per worker". */
     String label();
+
+    /** Another secondary result to divide it by (e.g. "workers"), or "" to take the figure as it is. */
+    String per() default "";
 }

@@ -1,15 +1,14 @@
 package dev.cvp.report.analysis;
 
-import dev.cvp.report.metrics.LittlesLaw;
 import dev.cvp.report.metrics.Ratio;
 import dev.cvp.report.metrics.Resampling;
 import dev.cvp.report.metrics.Scaling;
 import dev.cvp.report.model.Cell;
+import dev.cvp.report.model.Meanings;
 import dev.cvp.report.model.Workload;
 import dev.cvp.report.write.Formats;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,11 +35,21 @@ public final class Findings {
         return w.key().shortBenchmark() + (w.key().paramsText().isEmpty() ? "" : " " + w.key().paramsText());
     }
 
+    /** The finding of an undeclared workload: speedups, gains and rankings, as for any job. */
     public static String of(Workload w) {
-        if (LittlesLaw.applies(w)) {
-            return IoFindings.of(w);
-        }
+        return of(w, Meanings.NONE);
+    }
+
+    /**
+     * A workload whose declared metric is not a job's time or throughput (a cost, a latency, a
+     * count) gets no speedup or "best" wording: its figures are compared in report.md's lessons.
+     */
+    public static String of(Workload w, Meanings meanings) {
         String label = label(w);
+        if (meanings.of(w).map(d -> !d.metric().scales()).orElse(false)) {
+            return label + ": " + meanings.of(w).get().metric().id() + " figures, not a job's time; compared in"
+                    + " report.md";
+        }
         List<Integer> cores = w.coreCounts();
         if (cores.isEmpty()) {
             return label + ": no results";
@@ -70,7 +79,8 @@ public final class Findings {
                         if (!s.equals(Workload.SEQUENTIAL) && !s.equals(b.strategy) && r.isPresent()
                                 && r.get().value() <= FLAT) {
                             parts.add(s + " " + Formats.times(r.get())
-                                    + (r.get().noMeasurableDifference() ? ", no measurable speedup" : "") + ": " + why(s));
+                                    + (r.get().noMeasurableDifference() ? ", no measurable speedup" : "")
+                                    + ": it does not use the extra cores");
                         }
                     }
                 }
@@ -151,18 +161,6 @@ public final class Findings {
             return "more cores do not help";
         }
         return "parallelism helps partly (memory bandwidth, imbalance or overhead limit it)";
-    }
-
-    /** Why a strategy does not scale, guessed from its name (unescaped). */
-    public static String why(String strategy) {
-        String s = strategy.toLowerCase(Locale.ROOT);
-        if (s.contains("gil") || s.contains("lock")) {
-            return "a global lock takes it away";
-        }
-        if (s.contains("cooperative") || s.contains("event-loop") || s.contains("single") || s.equals("sequential")) {
-            return "one thread takes it away";
-        }
-        return "it does not use the extra cores";
     }
 
     private record Pick(String strategy, Ratio ratio) {

@@ -12,6 +12,7 @@ import dev.cvp.bundle.Problem;
 import dev.cvp.bundle.Run;
 import dev.cvp.report.model.Bundle;
 import dev.cvp.report.model.MachineInfo;
+import dev.cvp.report.model.Meanings;
 import dev.cvp.report.model.Measurement;
 import dev.cvp.report.model.Workload;
 import java.nio.file.Path;
@@ -51,10 +52,12 @@ public final class BundleLoader {
             }
         }
         contents.run().ifPresent(run -> crossCheck(run.cells(), resultsPerCell, problems));
-        List<Workload> workloads = WorkloadAssembler.assemble(measurements, problems);
+        List<Workload> workloads = WorkloadAssembler.assemble(measurements, new Meanings(contents.declarations()),
+                problems);
         MachineInfo machine = contents.machine().map(MachineInfo::of).orElse(MachineInfo.empty());
         List<Invocation> invocations = contents.run().map(Run::invocations).orElse(List.of());
-        return new Bundle(dir, machine, formatVersion(contents), measurements, workloads, problems, invocations);
+        return new Bundle(dir, machine, formatVersion(contents), measurements, workloads, problems, invocations,
+                contents.declarations());
     }
 
     /** The format version machine.json (or else run.json) records; empty when neither does. */

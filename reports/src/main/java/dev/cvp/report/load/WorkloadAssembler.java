@@ -2,9 +2,9 @@ package dev.cvp.report.load;
 
 import dev.cvp.bundle.BundleLayout;
 import dev.cvp.bundle.Problem;
-import dev.cvp.report.metrics.PoolExtrapolation;
 import dev.cvp.report.metrics.SequentialExtrapolation;
 import dev.cvp.report.model.Cell;
+import dev.cvp.report.model.Meanings;
 import dev.cvp.report.model.Measurement;
 import dev.cvp.report.model.Workload;
 import dev.cvp.report.model.WorkloadKey;
@@ -26,7 +26,7 @@ public final class WorkloadAssembler {
     }
 
     /** Workloads in first-seen order; problems (unit clashes, duplicates, gaps) are appended. */
-    public static List<Workload> assemble(List<Measurement> read, List<Problem> problems) {
+    public static List<Workload> assemble(List<Measurement> read, Meanings meanings, List<Problem> problems) {
         List<Measurement> measurements = MethodMerging.apply(read);
         Map<WorkloadKey, Workload> byKey = new LinkedHashMap<>();
         for (Measurement m : measurements) {
@@ -44,8 +44,7 @@ public final class WorkloadAssembler {
             }
         }
         List<Workload> workloads = new ArrayList<>(byKey.values());
-        SequentialExtrapolation.apply(workloads);
-        PoolExtrapolation.apply(workloads);
+        SequentialExtrapolation.apply(workloads, meanings);
         reportGaps(workloads, measurements, problems);
         return workloads;
     }

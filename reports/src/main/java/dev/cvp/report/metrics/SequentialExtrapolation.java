@@ -1,58 +1,65 @@
 package dev.cvp.report.metrics;
 
+import dev.cvp.bundle.declare.ParamMeaning;
 import dev.cvp.report.model.Cell;
 import dev.cvp.report.model.Estimate;
+import dev.cvp.report.model.Meanings;
 import dev.cvp.report.model.Workload;
 import dev.cvp.report.model.WorkloadKey;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
- * Sequential runs of many slow tasks (bench-io: 10,000 x 10 ms = 100 s per operation) are not
- * measured. For a workload with no measured {@code sequential} at all, this derives it from the
- * same benchmark with fewer tasks (all other params equal): the measured per-task time at the
- * largest such {@code tasks} times this workload's tasks. A workload of the same benchmark with
- * no {@code tasks} param at all counts as one task per operation (bench-io measures its
- * sequential baseline that way). Sequential work is a sum of task
- * times, so the figure is linear in tasks; it is still a derivation, and is marked as one.
+ * Sequential runs of many slow tasks (10,000 x 10 ms = 100 s per operation) are not measured. A
+ * benchmark that declares a per-task baseline ({@code perTaskBaseline}) measures its
+ * {@code sequential} one task per operation instead; for each of its workloads with a declared
+ * task count and no measured {@code sequential}, this derives it from the same benchmark with
+ * fewer tasks (all other params equal): the measured per-task time at the largest such task
+ * count, times this workload's tasks. A workload of the benchmark without the tasks param counts
+ * as one task per operation. Sequential work is a sum of task times, so the figure is linear in
+ * tasks; every raw iteration is scaled alike, so the derived cell keeps an interval (that of
+ * tasks x the per-task mean). It is still a derivation, marked as one, and never feeds a parallel
+ * speedup.
  */
 public final class SequentialExtrapolation {
-
-    /** The param that counts tasks per operation. */
-    public static final String TASKS = "tasks";
 
     private SequentialExtrapolation() {
     }
 
-    public static void apply(List<Workload> workloads) {
+    public static void apply(List<Workload> workloads, Meanings meanings) {
         for (Workload target : workloads) {
-            if (target.hasSequential()) {
+            Optional<String> tasksParam = meanings.of(target).filter(d -> d.perTaskBaseline())
+                    .flatMap(d -> d.param(ParamMeaning.TASKS));
+            if (target.hasSequential() || tasksParam.isEmpty()) {
                 continue;
             }
-            Optional<Long> tasks = tasks(target.key());
-            if (tasks.isEmpty()) {
+            OptionalLong tasks = meanings.number(target, ParamMeaning.TASKS);
+            if (tasks.isEmpty() || tasks.getAsLong() <= 0) {
                 continue;
             }
             for (int k : target.coreCounts()) {
-                source(workloads, target, k, tasks.get()).ifPresent(src -> target.put(derive(target, src, k, tasks.get())));
+                source(workloads, target, tasksParam.get(), k, tasks.getAsLong())
+                        .ifPresent(src -> target.put(derive(target, src, k, tasks.getAsLong(), tasksParam.get())));
             }
         }
     }
 
-    /** The measured sequential cell at k cores of the same family with the largest smaller tasks. */
-    private static Optional<Source> source(List<Workload> workloads, Workload target, int k, long tasks) {
-        WorkloadKey family = target.key().without(TASKS);
+    /** The measured sequential cell at k cores of the same family with the largest smaller task count. */
+    private static Optional<Source> source(List<Workload> workloads, Workload target, String param, int k,
+                                           long tasks) {
+        WorkloadKey family = target.key().without(param);
         Source best = null;
         for (Workload w : workloads) {
-            if (w == target || !w.key().without(TASKS).equals(family) || !w.unit().equals(target.unit())) {
+            if (w == target || !w.key().without(param).equals(family) || !w.unit().equals(target.unit())) {
                 continue;
             }
-            // a workload without a tasks param (bench-io's one-task sequential method) is one task per op
-            Optional<Long> t = w.key().param(TASKS) == null ? Optional.of(1L) : tasks(w.key());
+            String value = w.key().param(param);
+            Optional<Long> t = value == null ? Optional.of(1L) : parse(value);
             Optional<Cell> seq = w.cell(Workload.SEQUENTIAL, k);
-            boolean smaller = w.key().param(TASKS) == null ? t.get() <= tasks : t.get() < tasks;
-            if (t.isEmpty() || !smaller || seq.isEmpty() || seq.get().extrapolated()) {
+            if (t.isEmpty() || t.get() > tasks || (value != null && t.get() == tasks) || seq.isEmpty()
+                    || seq.get().extrapolated()) {
                 continue;
             }
             if (best == null || t.get() > best.tasks) {
@@ -65,21 +72,16 @@ public final class SequentialExtrapolation {
     private record Source(long tasks, Cell cell) {
     }
 
-    private static Cell derive(Workload target, Source src, int k, long tasks) {
+    private static Cell derive(Workload target, Source src, int k, long tasks, String param) {
         double ratio = (double) tasks / src.tasks;
         // time per operation grows with tasks; operations per time shrink with it
         double factor = target.mode().higherIsBetter() ? 1 / ratio : ratio;
         Estimate e = src.cell.estimate();
-        Estimate derived = Estimate.derived(e.score() * factor, e.unit());
-        String from = "measured sequential at tasks=" + src.tasks + " x " + tasks + "/" + src.tasks;
-        return new Cell(Workload.SEQUENTIAL, k, derived, Map.of(), from);
+        String from = "measured sequential at " + param + "=" + src.tasks + " x " + tasks + "/" + src.tasks;
+        return new Cell(Workload.SEQUENTIAL, k, e.scaled(factor, e.unit()), Map.of(), from);
     }
 
-    private static Optional<Long> tasks(WorkloadKey key) {
-        String t = key.param(TASKS);
-        if (t == null) {
-            return Optional.empty();
-        }
+    private static Optional<Long> parse(String t) {
         try {
             long v = Long.parseLong(t.trim());
             return v > 0 ? Optional.of(v) : Optional.empty();

@@ -2,6 +2,7 @@ package dev.cvp.report.model;
 
 import dev.cvp.bundle.Invocation;
 import dev.cvp.bundle.Problem;
+import dev.cvp.bundle.declare.Declarations;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
@@ -14,10 +15,12 @@ import java.util.TreeSet;
  * @param formatVersion what machine.json (or else run.json) records; empty when neither does
  * @param invocations   run.json's JMH invocations in execution order, with what else the machine
  *                      did meanwhile (format 2); empty for version-1 bundles and plain JMH JSON
+ * @param declarations  benchmarks.json: what each benchmark means (format 2); none for version-1
+ *                      bundles and plain JMH JSON, which the report renders generically
  */
 public record Bundle(Path dir, MachineInfo machine, OptionalInt formatVersion,
                      List<Measurement> measurements, List<Workload> workloads, List<Problem> problems,
-                     List<Invocation> invocations) {
+                     List<Invocation> invocations, Declarations declarations) {
 
     public Bundle {
         invocations = List.copyOf(invocations);
@@ -36,6 +39,11 @@ public record Bundle(Path dir, MachineInfo machine, OptionalInt formatVersion,
     /** Modules with at least one measurement, in first-seen order. */
     public List<String> modules() {
         return measurements.stream().map(m -> m.workload().module()).distinct().toList();
+    }
+
+    /** What the benchmarks mean, from benchmarks.json (none for version-1 bundles and plain JMH JSON). */
+    public Meanings meanings() {
+        return new Meanings(declarations);
     }
 
     public boolean complete() {

@@ -16,11 +16,6 @@ import java.util.Set;
  */
 public final class CoverageTable {
 
-    /** Strategies that cannot apply to a benchmark, and why (docs/modules/bench-io.md). */
-    static final Map<String, Map<String, String>> NOT_APPLICABLE = Map.of("FileBenchmark",
-            Map.of("async", "does not apply (no non-blocking file I/O)",
-                    "event-loop", "does not apply (no non-blocking file I/O)"));
-
     private CoverageTable() {
     }
 
@@ -40,8 +35,7 @@ public final class CoverageTable {
         MarkdownTable t = new MarkdownTable(header);
         byBenchmark.forEach((benchmark, ran) -> {
             List<String> row = new ArrayList<>(List.of(escape(benchmark)));
-            all.forEach(s -> row.add(ran.contains(s) ? "\u2713"
-                    : NOT_APPLICABLE.getOrDefault(benchmark, Map.of()).getOrDefault(s, "\u2014")));
+            all.forEach(s -> row.add(ran.contains(s) ? "\u2713" : "\u2014"));
             t.row(row);
         });
         return "Strategies run per benchmark (\u2014: not run for it, because it does not apply or the profile left it"

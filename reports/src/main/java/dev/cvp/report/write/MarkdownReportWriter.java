@@ -3,75 +3,54 @@ package dev.cvp.report.write;
 import static dev.cvp.report.write.MarkdownText.escape;
 
 import dev.cvp.bundle.Problem;
-import dev.cvp.report.analysis.TaskFamilies;
 import dev.cvp.report.analysis.Trust;
+import dev.cvp.report.lesson.LessonContext;
+import dev.cvp.report.lesson.LessonReport;
 import dev.cvp.report.model.Bundle;
-import dev.cvp.report.model.Measurement;
 import dev.cvp.report.model.Workload;
-import dev.cvp.report.model.WorkloadKey;
-import dev.cvp.report.write.process.ProcessSection;
+import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * report.md for one bundle: what disturbed the run (if anything) and how far its numbers can be
- * trusted, the matrix, machine, findings, a section per workload, what is missing.
+ * report.md for one bundle, short enough to read in five minutes: whether the run was disturbed,
+ * then the chapter's lessons (from the benchmarks' declarations), then how far to trust the
+ * numbers and what is missing. The full per-workload tables are in details.md
+ * ({@link DetailsWriter}). A bundle whose benchmarks declare nothing (plain JMH JSON, a
+ * version-1 bundle) gets one generic finding per workload instead of the lessons.
  */
 public final class MarkdownReportWriter {
 
     /** First line of every file the report tool writes: marks it as safe to overwrite. */
     public static final String MARKER = "<!-- written by the cvp report tool (dev.cvp.report); rerunning it replaces this file -->";
 
+    /** The second markdown file, with every workload's full table. */
+    public static final String DETAILS = "details.md";
+
     private MarkdownReportWriter() {
     }
 
-    /**
-     * @param charts chart paths relative to the bundle with their alt text, per workload
-     * @param notes  extra lines for the notes section (e.g. why charts are missing), unescaped
-     */
-    public static String render(Bundle bundle, Trust trust, Map<WorkloadKey, Map<String, String>> charts,
-                                List<String> notes) {
+    /** The report; the notes section lists what the chart writer could not draw. */
+    public static String render(LessonContext c) throws IOException {
+        Bundle bundle = c.bundle();
+        Trust trust = c.trust();
         StringBuilder b = new StringBuilder();
         b.append(MARKER).append("\n\n");
         b.append("# Concurrency vs parallelism: ").append(escape(bundle.label())).append("\n\n");
         b.append(TrustSection.opening(trust, bundle.workloads()));
-        b.append(status(bundle)).append("\n\n");
+        b.append(status(bundle)).append(' ').append(machine(bundle)).append("\n\n");
+        b.append("Every figure below is in [results.csv](results.csv) (scores, gains, speedups) or"
+                + " [metrics.csv](metrics.csv) (percentiles, memory, counts, stage times, overheads); the full"
+                + " table of every workload is in [details.md](" + DETAILS + ").\n\n");
+        String lessons = LessonReport.render(c);
+        if (lessons.isEmpty()) {
+            b.append(generic(c));
+        } else {
+            b.append(lessons);
+        }
         b.append(TrustSection.render(trust));
-        b.append(MatrixSection.render(bundle.workloads(), trust));
-        b.append("## Machine\n\n").append(machine(bundle)).append('\n');
-        b.append("## Findings\n\n");
-        if (bundle.workloads().isEmpty()) {
-            b.append("No readable results.\n");
-        }
-        for (Workload w : bundle.workloads()) {
-            b.append("- ").append(escape(w.key().module())).append(": ").append(WorkloadSection.finding(w, trust))
-                    .append('\n');
-        }
-        b.append('\n');
-        b.append("## Results\n\n");
-        Map<WorkloadKey, List<Measurement>> byWorkload = bundle.measurements().stream()
-                .collect(Collectors.groupingBy(Measurement::workload));
-        Map<WorkloadKey, List<Workload>> familyOfFirst = new java.util.HashMap<>();
-        TaskFamilies.of(bundle.workloads()).forEach(f -> familyOfFirst.put(f.get(0).key(), f));
-        for (String module : modules(bundle)) {
-            b.append("### ").append(escape(module)).append("\n\n");
-            List<Workload> own = bundle.workloads().stream().filter(w -> w.key().module().equals(module)).toList();
-            b.append(CoverageTable.render(own));
-            b.append(ProcessSection.render(own));
-            b.append(KernelSection.render(own));
-            b.append(MultitaskingSection.render(own));
-            for (Workload w : bundle.workloads()) {
-                if (w.key().module().equals(module)) {
-                    b.append(WorkloadSection.render(w, trust, charts.getOrDefault(w.key(), Map.of()),
-                            byWorkload.getOrDefault(w.key(), List.of())));
-                    if (familyOfFirst.containsKey(w.key())) {
-                        b.append(IoSection.family(familyOfFirst.get(w.key())));
-                    }
-                }
-            }
-        }
         b.append(problems(bundle));
+        List<String> notes = c.charts().notes();
         if (!notes.isEmpty()) {
             b.append("## Notes\n\n");
             notes.forEach(n -> b.append("- ").append(escape(n)).append('\n'));
@@ -81,11 +60,22 @@ public final class MarkdownReportWriter {
         return b.toString();
     }
 
-    private static List<String> modules(Bundle bundle) {
-        return bundle.workloads().stream().map(w -> w.key().module()).distinct().toList();
+    /** Without declarations: one finding per workload, computed from its cells. */
+    private static String generic(LessonContext c) {
+        StringBuilder b = new StringBuilder("## Findings\n\n");
+        if (c.workloads().isEmpty()) {
+            return b.append("No readable results.\n\n").toString();
+        }
+        b.append("These benchmarks declare no lesson (no benchmarks.json), so each gets the generic reading of its"
+                + " cells.\n\n");
+        for (Workload w : c.workloads()) {
+            b.append("- ").append(escape(w.key().module())).append(": ")
+                    .append(WorkloadSection.finding(w, c.trust(), c.meanings())).append('\n');
+        }
+        return b.append('\n').toString();
     }
 
-    private static String status(Bundle bundle) {
+    static String status(Bundle bundle) {
         String counts = bundle.workloads().size() + " workload(s), "
                 + bundle.workloads().stream().mapToInt(Workload::cellCount).sum() + " cell(s); modules: "
                 + escape(String.join(", ", bundle.modules())) + "; core counts: "
@@ -97,16 +87,20 @@ public final class MarkdownReportWriter {
                 + " [Missing and unreadable](#missing-and-unreadable). " + counts;
     }
 
+    /** "Machine: AMD EPYC ..., 2 logical CPUs, Linux 6.18, Temurin 25.0.3, profile quick, 2026-12-02T03:00Z." */
     private static String machine(Bundle bundle) {
-        if (bundle.machine().fields().isEmpty()) {
-            return "Machine details unknown: machine.json is missing, unreadable or empty.\n";
+        var m = bundle.machine();
+        if (m.fields().isEmpty()) {
+            return "Machine details unknown: machine.json is missing, unreadable or empty.";
         }
-        MarkdownTable t = new MarkdownTable(List.of("field", "value"));
-        bundle.machine().fields().forEach((k, v) -> t.row(List.of(escape(k), escape(v))));
-        return t.render();
+        return "Machine: " + escape(String.join(", ", List.of(m.getOr("cpuModel", "CPU unknown"),
+                m.getOr("logicalCpus", "?") + " logical CPUs", m.getOr("osName", "") + " " + m.getOr("osVersion", ""),
+                m.getOr("jvmVendor", "") + " " + m.getOr("jvmVersion", ""), "JMH " + m.getOr("jmhVersion", "?"),
+                "profile " + m.getOr("profile", "?"), "started " + m.getOr("startedAt", "?"))))
+                + " (all fields in [details.md](" + DETAILS + "#machine)).";
     }
 
-    private static String problems(Bundle bundle) {
+    static String problems(Bundle bundle) {
         if (bundle.problems().isEmpty()) {
             return "";
         }
@@ -120,33 +114,19 @@ public final class MarkdownReportWriter {
     private static final String HOW_TO_READ = """
             ## How to read this report
 
-            - **Concurrency gain**: score(sequential) / score(strategy) at the same core count: what overlapping \
-            tasks buys without more cores.
-            - **Parallel speedup**: score(strategy, 1 core) / score(strategy, k cores): what more cores buy. \
-            **Efficiency** = speedup / k.
-            - For throughput (ops per time) the ratios are inverted, so above 1 always means better.
-            - **Intervals**: every score and every ratio carries its own 95% interval, from a hierarchical \
-            bootstrap over forks (or rounds), then iterations, of JMH's raw data, widened to Student's t for few \
-            forks; a ratio's interval comes from resampling both sides, never from propagated errors. "no interval": \
-            a side has fewer than 2 iterations or was derived rather than measured. Where a ratio's interval \
-            includes 1 the report says "no measurable difference" and names no winner. "wide": the score's interval \
-            reaches beyond 10% of it. JMH's 99.9% half-widths stay in the JMH JSON.
-            - **Flags** (also in results.csv's `flags` column): `disturbed` (other activity on the machine during \
-            the cell or its speedup's base cell, from run.json's load record), `control-failed` (the workload's \
-            sequential changed speed with cores), `not-settled` (the iterations trend: a Mann-Kendall test at 1% \
-            with a drift of 2% or more), `superlinear` (a speedup whose whole interval exceeds the core count).
-            - **Classes**, from the concurrency gain G at the fewest cores and the parallel speedup S at the most \
-            (ideal n): I/O-bound G >= 2 and S <= 1.3; CPU-bound G <= 1.5 and S >= 0.75n; memory-bandwidth-bound \
-            G <= 1.5 and 1.15 < S < 0.75n; serialized G <= 1.5 and S <= 1.15. A class that says overlap or cores \
-            help needs that figure's interval to exclude 1; otherwise the workload stays unclassified.
-            - **Scaling models**: Karp-Flatt serial fraction e = (1/S - 1/n)/(1 - 1/n) per core count; Amdahl's \
-            serial fraction fitted over all core counts (1/s is its speedup ceiling); the Universal Scalability Law \
-            (contention, coherency) from three core counts on. Figures beyond the measured core counts are \
-            extrapolations and say so.
-            - **Little's law** (I/O): at most N tasks in flight, each waiting L, need ceil(tasks / N) x L; \
-            "reached" is that ideal over the measured time.
-            - results.csv holds every cell; its `error` column is the half-width of the score's 95% interval (a \
-            sequential figure derived rather than measured has `extrapolated` there), and the interval ends, \
-            forks, iterations and flags follow the first twelve columns.
+            - **Concurrency gain**: time(sequential) / time(strategy) at the same core count: what overlapping \
+            tasks buys without more cores. **Parallel speedup**: time(strategy, 1 core) / time(strategy, k cores): \
+            what more cores buy; **efficiency** = speedup / k. Above 1 is always better (throughput ratios are \
+            inverted). Speedups and gains are given only where the metric is the time (or throughput) of a job.
+            - **Intervals**: brackets hold 95% intervals from a hierarchical bootstrap over forks (or rounds), \
+            then iterations, of JMH's raw data; a ratio's interval is resampled from both sides. Where it \
+            includes 1 the text says "no measurable" and names no winner. "(no interval)": fewer than 2 iterations.
+            - **Flags** (results.csv's `flags` column, details.md): `disturbed` (other activity on the machine \
+            during the cell or its speedup's base cell), `control-failed` (sequential changed speed with cores), \
+            `not-settled` (the iterations trend), `superlinear` (a speedup whose interval is above the core count).
+            - **Little's law** (waiting work): at most N tasks in flight, each waiting L, need ceil(tasks / N) x L; \
+            the overhead per task is (time - that ideal) / tasks.
+            - The sequential time of many waiting tasks is the measured one-task time times the task count \
+            (`extrapolated` in results.csv's `error` column).
             """;
 }

@@ -3,14 +3,13 @@ package dev.cvp.report.write;
 import static dev.cvp.report.write.MarkdownText.escape;
 
 import dev.cvp.report.analysis.Findings;
-import dev.cvp.report.analysis.Oversubscription;
+import dev.cvp.report.model.Meanings;
 import dev.cvp.report.analysis.Trust;
 import dev.cvp.report.metrics.CellStats;
 import dev.cvp.report.metrics.Ratio;
 import dev.cvp.report.metrics.Scaling;
 import dev.cvp.report.model.Cell;
 import dev.cvp.report.model.Estimate;
-import dev.cvp.report.model.Measurement;
 import dev.cvp.report.model.Workload;
 import dev.cvp.report.stats.Interval;
 import java.util.ArrayList;
@@ -37,11 +36,11 @@ public final class WorkloadSection {
      * @param charts       chart paths relative to the report, with their alt text (unescaped)
      * @param measurements the workload's own measurements (for JMH's thread counts)
      */
-    public static String render(Workload w, Trust trust, Map<String, String> charts, List<Measurement> measurements) {
+    public static String render(Workload w, Trust trust, Meanings meanings) {
         StringBuilder b = new StringBuilder();
         b.append("#### ").append(escape(w.key().label())).append("\n\n");
-        b.append("Finding: ").append(finding(w, trust)).append("\n\n");
-        b.append(MatrixSection.classLine(w)).append("\n\n");
+        meanings.of(w).ifPresent(d -> b.append(escape(d.summary())).append("\n\n"));
+        b.append("Finding: ").append(finding(w, trust, meanings)).append("\n\n");
         List<Integer> cores = w.coreCounts();
         List<String> header = new ArrayList<>();
         header.add("strategy");
@@ -69,23 +68,17 @@ public final class WorkloadSection {
         if (!notes.isEmpty()) {
             b.append('\n');
         }
-        List<String> warnings = Oversubscription.warnings(w, measurements);
-        for (String warning : warnings) {
-            b.append("- \u26a0 oversubscribed: ").append(escape(warning))
-                    .append(" (the OS time-slices them: concurrency, not parallelism)\n");
+        if (meanings.of(w).map(d -> d.metric().scales()).orElse(true)) {
+            b.append(ModelSection.render(w));
         }
-        if (!warnings.isEmpty()) {
-            b.append('\n');
-        }
-        charts.forEach((path, alt) -> b.append("![").append(escape(alt)).append("](").append(path).append(")\n\n"));
-        b.append(ModelSection.render(w));
         b.append(secondary(w));
         return b.toString();
     }
 
     /** The workload's finding, with what the run's state adds to it; escaped. */
-    public static String finding(Workload w, Trust trust) {
-        return escape(Findings.of(w)) + trust.findingNote(w).map(n -> " (\u26a0 " + escape(n) + ")").orElse("");
+    public static String finding(Workload w, Trust trust, Meanings meanings) {
+        return escape(Findings.of(w, meanings)) + trust.findingNote(w).map(n -> " (\u26a0 " + escape(n) + ")")
+                .orElse("");
     }
 
     private static String cell(Workload w, Trust trust, String s, int k, Set<String> notes) {
@@ -98,7 +91,8 @@ public final class WorkloadSection {
             b.append("\u2248 ").append(Formats.sig(c.get().score())).append(' ').append(escape(w.unit()))
                     .append(" (extrapolated\u2020)");
             notes.add("\u2020 extrapolated, not measured: " + escape(c.get().extrapolatedFrom())
-                    + " (sequential time is linear in tasks); gains against it are estimates with no interval.");
+                    + " (sequential time is linear in tasks; every raw iteration scaled alike, so gains against it"
+                    + " keep an interval).");
         } else {
             Interval interval = CellStats.score(w, s, k).orElse(null);
             b.append(Formats.score(c.get().score(), interval)).append(' ').append(escape(w.unit()));

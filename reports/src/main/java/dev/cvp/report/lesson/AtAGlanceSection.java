@@ -1,0 +1,118 @@
+package dev.cvp.report.lesson;
+
+import static dev.cvp.report.write.MarkdownText.escape;
+
+import dev.cvp.bundle.declare.Example;
+import dev.cvp.bundle.declare.Role;
+import dev.cvp.report.metrics.Ratio;
+import dev.cvp.report.metrics.Scaling;
+import dev.cvp.report.model.Workload;
+import dev.cvp.report.write.Formats;
+import dev.cvp.report.write.MarkdownTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * I/O-bound vs CPU-bound, at a glance: the declared canonical examples (never the most extreme
+ * value), each with what overlapping buys on the fewest cores and what more cores buy.
+ */
+final class AtAGlanceSection implements LessonSection {
+
+    private record Row(Example example, Workload w, String strategy) {
+    }
+
+    @Override
+    public String render(LessonContext c) {
+        List<Row> rows = rows(c);
+        if (rows.isEmpty()) {
+            return "";
+        }
+        int lo = c.minCores();
+        int hi = c.maxCores();
+        StringBuilder b = new StringBuilder("## I/O-bound vs CPU-bound at a glance\n\n");
+        b.append("Waiting work and computing work answer differently to the two tools of the chapter:"
+                + " **concurrency** (overlap tasks while they wait: the gain over running them one at a time, on "
+                + Formats.cores(lo) + ") and **parallelism** (run them on more cores: the speedup from "
+                + Formats.cores(lo) + " to " + Formats.cores(hi) + "). Each row is the declared example of its kind;"
+                + " brackets hold 95% intervals.\n\n");
+        MarkdownTable t = new MarkdownTable(List.of("work", "strategy", "how it runs", "gain on " + Formats.cores(lo),
+                "speedup on " + Formats.cores(hi), "reading"));
+        for (Row r : rows) {
+            Optional<Ratio> gain = Scaling.gain(r.w(), r.strategy(), lo);
+            Optional<Ratio> speedup = hi > lo ? Scaling.speedup(r.w(), r.strategy(), hi) : Optional.empty();
+            t.row(List.of(escape(Pick.title(c, r.w())) + " (" + r.example().id() + ")", escape(r.strategy()),
+                    escape(Pick.how(c, r.w(), r.strategy())), gain.map(Words::ratio).orElse("n/a"),
+                    speedup.map(Words::ratio).orElse("n/a"), reading(gain, speedup, hi)));
+        }
+        b.append(t.render()).append('\n');
+        contrast(c, rows, lo, hi).ifPresent(s -> b.append(s).append("\n\n"));
+        return b.toString();
+    }
+
+    private static List<Row> rows(LessonContext c) {
+        List<Row> rows = new ArrayList<>();
+        for (Example e : Example.values()) {
+            Optional<Workload> w = Pick.example(c, e);
+            if (w.isEmpty()) {
+                continue;
+            }
+            Role headlineRole = e == Example.IO_BOUND ? Role.OVERLAPS_WAITS : Role.PARALLEL;
+            Pick.headline(c, w.get(), headlineRole).ifPresent(s -> rows.add(new Row(e, w.get(), s)));
+            if (e == Example.CPU_BOUND) {
+                Pick.withRole(c, w.get(), Role.SERIALIZED, Role.SINGLE_THREAD)
+                        .forEach(s -> rows.add(new Row(e, w.get(), s)));
+            }
+        }
+        return rows;
+    }
+
+    /** What the two figures say together, worded by their intervals. */
+    static String reading(Optional<Ratio> gain, Optional<Ratio> speedup, int cores) {
+        if (gain.isEmpty() || speedup.isEmpty()) {
+            return "not measured at both core counts";
+        }
+        boolean overlap = Words.helps(gain.get());
+        boolean more = Words.helps(speedup.get());
+        if (gain.get().difference() == dev.cvp.report.stats.IntervalReading.Difference.UNKNOWN
+                || speedup.get().difference() == dev.cvp.report.stats.IntervalReading.Difference.UNKNOWN) {
+            return "too few samples to tell";
+        }
+        if (overlap && !more) {
+            return "overlapping helps; more cores do not";
+        }
+        if (!overlap && more) {
+            double eff = speedup.get().value() / cores;
+            return "more cores help (" + Formats.percent(eff) + " of ideal); overlapping alone does not";
+        }
+        if (overlap) {
+            return "both help";
+        }
+        return "neither helps: one task runs at a time";
+    }
+
+    /** The chapter's contrast, stated only when this run shows it. */
+    private static Optional<String> contrast(LessonContext c, List<Row> rows, int lo, int hi) {
+        Optional<Row> cpu = rows.stream().filter(r -> r.example() == Example.CPU_BOUND).findFirst();
+        Optional<Row> io = rows.stream().filter(r -> r.example() == Example.IO_BOUND).findFirst();
+        if (cpu.isEmpty() || io.isEmpty() || hi == lo) {
+            return Optional.empty();
+        }
+        Optional<Ratio> cpuSpeed = Scaling.speedup(cpu.get().w(), cpu.get().strategy(), hi);
+        Optional<Ratio> ioGain = Scaling.gain(io.get().w(), io.get().strategy(), lo);
+        Optional<Ratio> ioSpeed = Scaling.speedup(io.get().w(), io.get().strategy(), hi);
+        if (cpuSpeed.isEmpty() || ioGain.isEmpty() || ioSpeed.isEmpty()) {
+            return Optional.empty();
+        }
+        if (Words.helps(cpuSpeed.get()) && Words.helps(ioGain.get()) && !Words.helps(ioSpeed.get())) {
+            return Optional.of("**The lesson, on this machine:** computing work (" + escape(Pick.title(c, cpu.get().w()))
+                    + ") went " + Words.ratio(cpuSpeed.get()) + " faster with " + Formats.cores(hi)
+                    + "; waiting work (" + escape(Pick.title(c, io.get().w())) + ") went " + Words.ratio(ioGain.get())
+                    + " faster by overlapping on " + Formats.cores(lo) + ", and more cores gave it no measurable"
+                    + " speedup (" + Words.ratio(ioSpeed.get()) + ").");
+        }
+        return Optional.of("**This run does not show the chapter's contrast cleanly** (CPU-bound speedup "
+                + Words.ratio(cpuSpeed.get()) + ", I/O-bound gain " + Words.ratio(ioGain.get()) + " and speedup "
+                + Words.ratio(ioSpeed.get()) + "); see [How far to trust these numbers](#how-far-to-trust-these-numbers).");
+    }
+}
