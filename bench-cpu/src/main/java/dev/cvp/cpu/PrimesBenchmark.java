@@ -1,11 +1,18 @@
 package dev.cvp.cpu;
 
+import dev.cvp.bundle.declare.Lesson;
+import dev.cvp.bundle.declare.MetricKind;
+import dev.cvp.support.declare.Declared;
 import org.openjdk.jmh.annotations.Benchmark;
 
 /**
  * Counting primes by trial division over consecutive ranges: CPU-bound like fib, but the tasks
  * are uneven, because numbers further out need more divisions.
  */
+@Declared(title = "Primes", lesson = Lesson.PARALLELISM, metric = MetricKind.JOB_TIME,
+        summary = "Task t counts the primes in [120,000 t, 120,000 (t + 1)) by trial division, and one operation runs all"
+                + " tasks (8 by default, so [0, 960,000)); later ranges cost more (about 3 ms for the first task, 8 ms for"
+                + " the last at 8 tasks), so the tasks are uneven.")
 public class PrimesBenchmark extends KernelBenchmark {
 
     @Override

@@ -1,5 +1,15 @@
 package dev.cvp.io;
 
+import static dev.cvp.bundle.declare.Role.BASELINE;
+import static dev.cvp.bundle.declare.Role.OVERLAPS_WAITS;
+import static dev.cvp.bundle.declare.Worker.CALLER;
+import static dev.cvp.bundle.declare.Worker.THREAD;
+import static dev.cvp.bundle.declare.Worker.VIRTUAL_THREAD;
+
+import dev.cvp.bundle.declare.Lesson;
+import dev.cvp.bundle.declare.MetricKind;
+import dev.cvp.support.declare.Declared;
+import dev.cvp.support.declare.Role;
 import dev.cvp.io.plan.ThreadOverlapPlan;
 import dev.cvp.io.resource.ScratchDirectory;
 import dev.cvp.io.strategy.Workload;
@@ -13,6 +23,18 @@ import org.openjdk.jmh.annotations.State;
  * directory made for the trial and removed at its end. The latency is the device's, not a
  * parameter: the sequential benchmark measures it.
  */
+@Declared(title = "File write", lesson = Lesson.CONCURRENCY, metric = MetricKind.JOB_TIME, perTaskBaseline = true,
+        summary = "Task N rewrites its own 4 KiB file (4,096 bytes) in a scratch directory and forces it to the device"
+                + " (fsync); one operation runs all tasks (1 to 10,000; 1 to 100 on the fixed pools), except sequential,"
+                + " which runs one.")
+@Role(strategy = "sequential", does = BASELINE, runsOn = CALLER, note = IoBenchmark.SEQUENTIAL_NOTE)
+@Role(strategy = "platform-pool-1", does = OVERLAPS_WAITS, runsOn = THREAD, note = IoBenchmark.POOL_NOTE + "1")
+@Role(strategy = "platform-pool-8", does = OVERLAPS_WAITS, runsOn = THREAD, note = IoBenchmark.POOL_NOTE + "8")
+@Role(strategy = "platform-pool-64", does = OVERLAPS_WAITS, runsOn = THREAD, note = IoBenchmark.POOL_NOTE + "64")
+@Role(strategy = "platform-pool-512", does = OVERLAPS_WAITS, runsOn = THREAD, note = IoBenchmark.POOL_NOTE + "512")
+@Role(strategy = "thread-per-task", does = OVERLAPS_WAITS, runsOn = THREAD, note = IoBenchmark.THREAD_PER_TASK_NOTE)
+@Role(strategy = "virtual", does = OVERLAPS_WAITS, runsOn = VIRTUAL_THREAD,
+        note = "a virtual thread per task; one blocked in fsync pins its carrier, and the JDK adds carriers (up to 256)")
 @State(Scope.Benchmark)
 public class FileBenchmark extends IoBenchmark {
 

@@ -1,5 +1,10 @@
 package dev.cvp.io;
 
+import dev.cvp.bundle.declare.Lesson;
+import dev.cvp.bundle.declare.MetricKind;
+import dev.cvp.bundle.declare.ParamMeaning;
+import dev.cvp.support.declare.Declared;
+import dev.cvp.support.declare.ParamRole;
 import dev.cvp.io.plan.OverlapPlan;
 import dev.cvp.io.server.ServerProcess;
 import dev.cvp.io.strategy.Workload;
@@ -16,6 +21,14 @@ import org.openjdk.jmh.annotations.State;
  * on a timer queue, holding no thread per request, so it never limits the client's concurrency.
  * Connections are kept alive and reused across operations, as a long-running client would.
  */
+@Declared(title = "HTTP", lesson = Lesson.CONCURRENCY, metric = MetricKind.JOB_TIME, family = "http",
+        perTaskBaseline = true,
+        summary = "Task N fetches /page/N, a small HTML page with a real server's headers, over a kept-alive loopback"
+                + " connection from a latency server (a child JVM) that answers after latencyMs (10 ms), and checks it;"
+                + " one operation runs all tasks (1 to 10,000; 1 to 100 on the fixed pools), except sequential, which"
+                + " runs one.")
+@ParamRole(name = "tasks", means = ParamMeaning.TASKS)
+@ParamRole(name = "latencyMs", means = ParamMeaning.LATENCY_MS)
 @State(Scope.Benchmark)
 public class HttpBenchmark extends IoBenchmark {
 

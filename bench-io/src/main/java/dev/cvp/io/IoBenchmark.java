@@ -1,5 +1,15 @@
 package dev.cvp.io;
 
+import static dev.cvp.bundle.declare.Role.BASELINE;
+import static dev.cvp.bundle.declare.Role.OVERLAPS_WAITS;
+import static dev.cvp.bundle.declare.Worker.CALLER;
+import static dev.cvp.bundle.declare.Worker.THREAD;
+import static dev.cvp.bundle.declare.Worker.VIRTUAL_THREAD;
+import static dev.cvp.bundle.declare.Worker.EVENT_LOOP;
+
+import dev.cvp.bundle.declare.ParamMeaning;
+import dev.cvp.support.declare.ParamRole;
+import dev.cvp.support.declare.Role;
 import dev.cvp.support.JmhDefaults;
 import dev.cvp.io.plan.PoolPlan;
 import dev.cvp.io.plan.StrategyPlan;
@@ -30,8 +40,29 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Role(strategy = "sequential", does = BASELINE, runsOn = CALLER, note = IoBenchmark.SEQUENTIAL_NOTE)
+@Role(strategy = "platform-pool-1", does = OVERLAPS_WAITS, runsOn = THREAD, note = IoBenchmark.POOL_NOTE + "1")
+@Role(strategy = "platform-pool-8", does = OVERLAPS_WAITS, runsOn = THREAD, note = IoBenchmark.POOL_NOTE + "8")
+@Role(strategy = "platform-pool-64", does = OVERLAPS_WAITS, runsOn = THREAD, note = IoBenchmark.POOL_NOTE + "64")
+@Role(strategy = "platform-pool-512", does = OVERLAPS_WAITS, runsOn = THREAD, note = IoBenchmark.POOL_NOTE + "512")
+@Role(strategy = "thread-per-task", does = OVERLAPS_WAITS, runsOn = THREAD, note = IoBenchmark.THREAD_PER_TASK_NOTE)
+@Role(strategy = "virtual", does = OVERLAPS_WAITS, runsOn = VIRTUAL_THREAD,
+        note = "a virtual thread per task; a blocked one leaves its carrier free")
+@Role(strategy = "async", does = OVERLAPS_WAITS, runsOn = EVENT_LOOP,
+        note = "a future per task, completed by the workload's asynchronous API (a timer, HttpClient's selector),"
+                + " gathered with CompletableFuture.allOf")
+@Role(strategy = "event-loop", does = OVERLAPS_WAITS, runsOn = EVENT_LOOP,
+        note = "one thread running our own NIO selector and timer queue, as asyncio's loop")
+@ParamRole(name = "tasks", means = ParamMeaning.TASKS)
 @State(Scope.Benchmark)
 public abstract class IoBenchmark extends JmhDefaults {
+
+    /** How {@code sequential} is built, for the subclasses' role declarations. */
+    static final String SEQUENTIAL_NOTE = "ONE task per operation on the benchmark thread, which blocks in its wait";
+    /** How {@code platform-pool-N} is built; N follows. */
+    static final String POOL_NOTE = "a fixed pool of platform threads, one wait in flight per thread; size ";
+    /** How {@code thread-per-task} is built. */
+    static final String THREAD_PER_TASK_NOTE = "a new platform thread per task, each blocked in its own wait";
 
     private Workload workload;
 

@@ -1,5 +1,10 @@
 package dev.cvp.io;
 
+import dev.cvp.bundle.declare.Lesson;
+import dev.cvp.bundle.declare.MetricKind;
+import dev.cvp.bundle.declare.ParamMeaning;
+import dev.cvp.support.declare.Declared;
+import dev.cvp.support.declare.ParamRole;
 import dev.cvp.io.plan.OverlapPlan;
 import dev.cvp.io.resource.ScratchDirectory;
 import dev.cvp.io.server.ServerProcess;
@@ -16,6 +21,14 @@ import org.openjdk.jmh.annotations.State;
  * a page-cache write). The server is the same latency server as {@link HttpBenchmark}'s, in a
  * child JVM; the files go to a temporary directory removed after the trial.
  */
+@Declared(title = "Pipeline", lesson = Lesson.PIPELINE, metric = MetricKind.JOB_TIME, family = "pipeline",
+        perTaskBaseline = true,
+        summary = "Task N fetches /page/N from the latency server (a child JVM answering after latencyMs, 10 ms), formats"
+                + " its response headers as name: value lines and writes them (a few hundred bytes, no fsync) over its"
+                + " own file; one operation runs all tasks (1 to 10,000; 1 to 100 on the fixed pools), except"
+                + " sequential, which runs one.")
+@ParamRole(name = "tasks", means = ParamMeaning.TASKS)
+@ParamRole(name = "latencyMs", means = ParamMeaning.LATENCY_MS)
 @State(Scope.Benchmark)
 public class PipelineBenchmark extends IoBenchmark {
 

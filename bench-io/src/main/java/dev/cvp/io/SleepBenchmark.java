@@ -1,5 +1,11 @@
 package dev.cvp.io;
 
+import dev.cvp.bundle.declare.Example;
+import dev.cvp.bundle.declare.Lesson;
+import dev.cvp.bundle.declare.MetricKind;
+import dev.cvp.bundle.declare.ParamMeaning;
+import dev.cvp.support.declare.Declared;
+import dev.cvp.support.declare.ParamRole;
 import dev.cvp.io.plan.OverlapPlan;
 import dev.cvp.io.strategy.Workload;
 import dev.cvp.io.workload.SleepWork;
@@ -13,6 +19,12 @@ import org.openjdk.jmh.annotations.State;
  * {@code await asyncio.sleep(0.010)}. No I/O and no computation, so whatever an operation costs
  * beyond one latency is the strategy's own overhead.
  */
+@Declared(title = "Sleep", lesson = Lesson.CONCURRENCY, metric = MetricKind.JOB_TIME, family = "sleep",
+        examples = Example.IO_BOUND, exampleParams = "tasks=10000", perTaskBaseline = true,
+        summary = "Every task waits latencyMs (10 ms) and does nothing else: no I/O, no computation; one operation"
+                + " runs all tasks (1 to 10,000; 1 to 100 on the fixed pools), except sequential, which runs one.")
+@ParamRole(name = "tasks", means = ParamMeaning.TASKS)
+@ParamRole(name = "latencyMs", means = ParamMeaning.LATENCY_MS)
 @State(Scope.Benchmark)
 public class SleepBenchmark extends IoBenchmark {
 

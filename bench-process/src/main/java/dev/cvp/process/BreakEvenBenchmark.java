@@ -1,5 +1,10 @@
 package dev.cvp.process;
 
+import dev.cvp.bundle.declare.Lesson;
+import dev.cvp.bundle.declare.MetricKind;
+import dev.cvp.bundle.declare.ParamMeaning;
+import dev.cvp.support.declare.Declared;
+import dev.cvp.support.declare.ParamRole;
 import dev.cvp.cpu.kernel.Kernel;
 import dev.cvp.process.kernel.KernelSpec;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -13,6 +18,13 @@ import org.openjdk.jmh.annotations.Param;
  * sub-millisecond tasks to tasks of a few hundred milliseconds. The report turns units into time
  * with the sequential score: ms per task = score(sequential) / tasks.
  */
+@Declared(title = "Break-even task size", lesson = Lesson.PROCESSES, metric = MetricKind.JOB_TIME,
+        summary = "One operation runs 8 fib tasks (the tasks parameter) of units units each (1 to 2,048 units of"
+                + " fib(25) or fib(24), roughly 0.1 to 0.2 ms each: from sub-millisecond tasks to a few hundred ms) on"
+                + " threads or worker JVMs, to find the task size at which each way of spreading work pays off.")
+@ParamRole(name = "tasks", means = ParamMeaning.TASKS)
+@ParamRole(name = "kernel", means = ParamMeaning.WORKLOAD)
+@ParamRole(name = "units", means = ParamMeaning.WORK_SIZE)
 public class BreakEvenBenchmark extends SplitKernelBenchmark {
 
     /** The kernel; fib, whose tasks are all the same size, so size is the only variable. */

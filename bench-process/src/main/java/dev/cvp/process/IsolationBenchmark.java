@@ -1,5 +1,13 @@
 package dev.cvp.process;
 
+import static dev.cvp.bundle.declare.Role.WORKER;
+
+import dev.cvp.bundle.declare.Lesson;
+import dev.cvp.bundle.declare.MetricKind;
+import dev.cvp.bundle.declare.Worker;
+import dev.cvp.support.declare.Declared;
+import dev.cvp.support.declare.Figure;
+import dev.cvp.support.declare.Role;
 import dev.cvp.support.JmhDefaults;
 import dev.cvp.process.experiment.CounterIncrements;
 import dev.cvp.process.experiment.CounterIncrements.Outcome;
@@ -25,6 +33,16 @@ import org.openjdk.jmh.annotations.State;
  * is 0, each worker counted in its own copy. The score (single-shot time, ms) is the time of one
  * round, JVM starts included for processes.
  */
+@Declared(title = "Isolation", lesson = Lesson.PROCESSES, metric = MetricKind.COUNT,
+        summary = "One operation has 2 workers increment a static counter 1,000,000 times each, then compares the"
+                + " increments they report with how far the parent's own counter moved (the score, one round's time,"
+                + " is not the result).")
+@Role(strategy = "platformThread", does = WORKER, runsOn = Worker.THREAD,
+        note = "2 platform threads of this JVM, sharing its counter")
+@Role(strategy = "jvmProcess", does = WORKER, runsOn = Worker.PROCESS,
+        note = "2 worker JVMs, each with its own copy of the counter")
+@Figure(metric = "workerIncrements", kind = MetricKind.COUNT, label = "increments the workers made")
+@Figure(metric = "parentChange", kind = MetricKind.COUNT, label = "increments the parent saw")
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Measurement(iterations = 5)

@@ -1,5 +1,10 @@
 package dev.cvp.process;
 
+import dev.cvp.bundle.declare.Lesson;
+import dev.cvp.bundle.declare.MetricKind;
+import dev.cvp.bundle.declare.ParamMeaning;
+import dev.cvp.support.declare.Declared;
+import dev.cvp.support.declare.ParamRole;
 import dev.cvp.cpu.kernel.Kernel;
 import dev.cvp.cpu.kernel.Kernels;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -9,6 +14,12 @@ import org.openjdk.jmh.annotations.Param;
  * bench-cpu's kernels, at their own size, split across worker processes and across threads:
  * multiprocessing and multithreading as two routes to the same parallelism.
  */
+@Declared(title = "Process split", lesson = Lesson.PROCESSES, metric = MetricKind.JOB_TIME,
+        summary = "One operation runs every task of a bench-cpu kernel (the kernel parameter: fib, primes, montecarlo,"
+                + " matmul or triad, at its own size of a few ms per task; 8 tasks by default) on threads or worker JVMs;"
+                + " each worker builds its own copy of the kernel, and only a task's number and its result cross a pipe.")
+@ParamRole(name = "tasks", means = ParamMeaning.TASKS)
+@ParamRole(name = "kernel", means = ParamMeaning.WORKLOAD)
 public class ProcessSplitBenchmark extends SplitKernelBenchmark {
 
     /** Which bench-cpu kernel one operation runs (the kernel's own task size). */

@@ -1,5 +1,12 @@
 package dev.cvp.process;
 
+import static dev.cvp.bundle.declare.Role.WORKER;
+
+import dev.cvp.bundle.declare.Lesson;
+import dev.cvp.bundle.declare.MetricKind;
+import dev.cvp.bundle.declare.Worker;
+import dev.cvp.support.declare.Declared;
+import dev.cvp.support.declare.Role;
 import dev.cvp.support.JmhDefaults;
 import dev.cvp.process.experiment.EchoThread;
 import dev.cvp.process.spawn.WorkerProcess;
@@ -22,6 +29,16 @@ import org.openjdk.jmh.annotations.TearDown;
  * platform thread, a virtual thread, or a worker JVM at the end of a pipe (average time, us/op).
  * Partners start in the trial's setup and stop in its teardown, so only the hand-over is timed.
  */
+@Declared(title = "Round trip", lesson = Lesson.PROCESSES, metric = MetricKind.LATENCY,
+        summary = "One operation hands an 8-byte value to a partner started for the trial and waits for its answer"
+                + " (the value plus one): a platform thread or a virtual thread through SynchronousQueues, or a worker"
+                + " JVM through its stdin and stdout pipes.")
+@Role(strategy = "platformThread", does = WORKER, runsOn = Worker.THREAD,
+        note = "an echo platform thread; two SynchronousQueue hand-overs, nothing copied")
+@Role(strategy = "virtualThread", does = WORKER, runsOn = Worker.VIRTUAL_THREAD,
+        note = "an echo virtual thread; two SynchronousQueue hand-overs, nothing copied")
+@Role(strategy = "jvmProcess", does = WORKER, runsOn = Worker.PROCESS,
+        note = "an echo worker JVM; 8 bytes each way through a pipe")
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class RoundTripBenchmark extends JmhDefaults {

@@ -1,5 +1,12 @@
 package dev.cvp.process;
 
+import static dev.cvp.bundle.declare.Role.BASELINE;
+import static dev.cvp.bundle.declare.Role.PARALLEL;
+import static dev.cvp.bundle.declare.Worker.CALLER;
+import static dev.cvp.bundle.declare.Worker.PROCESS;
+import static dev.cvp.bundle.declare.Worker.THREAD;
+
+import dev.cvp.support.declare.Role;
 import dev.cvp.support.JmhDefaults;
 import dev.cvp.cpu.kernel.Kernel;
 import dev.cvp.cpu.strategy.Strategy;
@@ -26,6 +33,13 @@ import org.openjdk.jmh.annotations.TearDown;
  * {@link StartCostBenchmark}, not here; {@code process-per-task} starts its JVMs inside the
  * operation, because that is the strategy.
  */
+@Role(strategy = "sequential", does = BASELINE, runsOn = CALLER, note = "one task after another")
+@Role(strategy = "platform-pool", does = PARALLEL, runsOn = THREAD,
+        note = "bench-cpu's pool of one platform thread per core")
+@Role(strategy = "process-pool", does = PARALLEL, runsOn = PROCESS,
+        note = "one long-lived worker JVM per core, started in setup, fed tasks over pipes")
+@Role(strategy = "process-per-task", does = PARALLEL, runsOn = PROCESS,
+        note = "a fresh JVM per task, at most one per core at a time")
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)

@@ -1,5 +1,12 @@
 package dev.cvp.process;
 
+import static dev.cvp.bundle.declare.Role.WORKER;
+
+import dev.cvp.bundle.declare.Lesson;
+import dev.cvp.bundle.declare.MetricKind;
+import dev.cvp.bundle.declare.Worker;
+import dev.cvp.support.declare.Declared;
+import dev.cvp.support.declare.Role;
 import dev.cvp.support.JmhDefaults;
 import dev.cvp.process.spawn.ChildProcesses;
 import dev.cvp.process.spawn.WorkerCommand;
@@ -22,6 +29,14 @@ import org.openjdk.jmh.annotations.TearDown;
  * start-and-join overhead alone (average time, us/op). The report divides the process scores by
  * the thread scores: how many thread starts cost as much as one process start.
  */
+@Declared(title = "Start cost", lesson = Lesson.PROCESSES, metric = MetricKind.START_COST,
+        summary = "One operation starts one worker that does nothing and waits until it has ended: a platform thread, a"
+                + " virtual thread, a native process (true, from an argument list) or a JVM running an empty main.")
+@Role(strategy = "platformThread", does = WORKER, runsOn = Worker.THREAD, note = "Thread.ofPlatform().start, then join")
+@Role(strategy = "virtualThread", does = WORKER, runsOn = Worker.VIRTUAL_THREAD, note = "Thread.ofVirtual().start, then join")
+@Role(strategy = "nativeProcess", does = WORKER, runsOn = Worker.PROCESS, note = "ProcessBuilder(\"true\"), then waitFor")
+@Role(strategy = "jvmProcess", does = WORKER, runsOn = Worker.PROCESS,
+        note = "a JVM running the worker's exit mode (an empty main), then waitFor")
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class StartCostBenchmark extends JmhDefaults {

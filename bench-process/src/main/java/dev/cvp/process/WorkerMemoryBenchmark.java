@@ -1,5 +1,13 @@
 package dev.cvp.process;
 
+import static dev.cvp.bundle.declare.Role.WORKER;
+
+import dev.cvp.bundle.declare.Lesson;
+import dev.cvp.bundle.declare.MetricKind;
+import dev.cvp.bundle.declare.Worker;
+import dev.cvp.support.declare.Declared;
+import dev.cvp.support.declare.Figure;
+import dev.cvp.support.declare.Role;
 import dev.cvp.support.JmhDefaults;
 import dev.cvp.process.experiment.IdleFootprint;
 import dev.cvp.process.experiment.IdleFootprint.Footprint;
@@ -26,6 +34,18 @@ import org.openjdk.jmh.annotations.State;
  * {@code rssKiB / workers} (and {@code heapKiB / workers}). The score itself (single-shot time
  * of one batch, ms) includes two full GCs and is not a start-cost figure.
  */
+@Declared(title = "Memory per worker", lesson = Lesson.PROCESSES, metric = MetricKind.MEMORY,
+        summary = "One operation starts a batch of idle workers (1,000 platform threads, 10,000 virtual threads or 2"
+                + " JVM processes), measures the resident memory and live heap they add, and ends them; the memory per"
+                + " worker is rssKiB / workers (the score, the batch's time, is not the result).")
+@Role(strategy = "platformThread", does = WORKER, runsOn = Worker.THREAD,
+        note = "1,000 platform threads per batch, each parked")
+@Role(strategy = "virtualThread", does = WORKER, runsOn = Worker.VIRTUAL_THREAD,
+        note = "10,000 virtual threads per batch, each parked")
+@Role(strategy = "jvmProcess", does = WORKER, runsOn = Worker.PROCESS, note = "2 idle worker JVMs per batch")
+@Figure(metric = "workers", kind = MetricKind.COUNT, label = "idle workers measured")
+@Figure(metric = "rssKiB", kind = MetricKind.MEMORY, label = "resident memory added (KiB)")
+@Figure(metric = "heapKiB", kind = MetricKind.MEMORY, label = "live heap added (KiB)")
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Measurement(iterations = 5)

@@ -1,5 +1,18 @@
 package dev.cvp.python;
 
+import static dev.cvp.bundle.declare.Role.BASELINE;
+import static dev.cvp.bundle.declare.Role.PARALLEL;
+import static dev.cvp.bundle.declare.Role.SERIALIZED;
+import static dev.cvp.bundle.declare.Worker.CALLER;
+import static dev.cvp.bundle.declare.Worker.PROCESS;
+import static dev.cvp.bundle.declare.Worker.THREAD;
+
+import dev.cvp.bundle.declare.Lesson;
+import dev.cvp.bundle.declare.MetricKind;
+import dev.cvp.bundle.declare.ParamMeaning;
+import dev.cvp.support.declare.Declared;
+import dev.cvp.support.declare.ParamRole;
+import dev.cvp.support.declare.Role;
 import dev.cvp.python.workload.FibWork;
 import dev.cvp.python.workload.Workload;
 import java.io.IOException;
@@ -12,6 +25,19 @@ import org.openjdk.jmh.annotations.State;
  * The chapter's GIL example in its own language: naive recursive {@code fib(n)}, several tasks
  * per operation, run by CPython one after another, in threads, and in processes.
  */
+@Declared(title = "Fibonacci (CPython)", lesson = Lesson.PARALLELISM, metric = MetricKind.JOB_TIME, runtime = "CPython",
+        family = "fib",
+        summary = "Every task has CPython compute fib(25) by naive recursion (the n parameter; about 243,000 calls,"
+                + " some 20 ms), and one operation runs all tasks (8 by default) in a resident Python worker.")
+@Role(strategy = "sequential", does = BASELINE, runsOn = CALLER, note = "a loop on the Python worker's main thread")
+@Role(strategy = "threading", does = SERIALIZED, runsOn = THREAD,
+        note = "a ThreadPoolExecutor with a thread per task; the GIL lets one run bytecode at a time (a free-threaded"
+                + " build would not)")
+@Role(strategy = "multiprocessing", does = PARALLEL, runsOn = PROCESS,
+        note = "a multiprocessing.Pool (spawn) of one process per core, started in setup")
+@ParamRole(name = "tasks", means = ParamMeaning.TASKS)
+@ParamRole(name = "n", means = ParamMeaning.WORK_SIZE)
+@ParamRole(name = "python", means = ParamMeaning.INTERPRETER)
 @State(Scope.Benchmark)
 public class FibBenchmark extends PythonBenchmark {
 

@@ -1,5 +1,8 @@
 package dev.cvp.python;
 
+import dev.cvp.bundle.declare.Lesson;
+import dev.cvp.bundle.declare.MetricKind;
+import dev.cvp.support.declare.Declared;
 import dev.cvp.io.server.ServerProcess;
 import dev.cvp.python.plan.RequestPlan;
 import dev.cvp.python.workload.HttpWork;
@@ -15,6 +18,11 @@ import org.openjdk.jmh.annotations.State;
  * pinned cores), which answers after {@code latencyMs}. The worker checks every response (status,
  * page header, length, title); connections are kept alive across operations.
  */
+@Declared(title = "HTTP (CPython)", lesson = Lesson.CONCURRENCY, metric = MetricKind.JOB_TIME, runtime = "CPython",
+        family = "http", perTaskBaseline = true,
+        summary = "Task N fetches /page/N with CPython's stdlib (http.client, or asyncio streams) over a kept-alive loopback"
+                + " connection from bench-io's latency server (a child JVM answering after latencyMs, 10 ms), and checks"
+                + " it; one operation runs all tasks (1,000), except sequential, which runs one.")
 @State(Scope.Benchmark)
 public class HttpBenchmark extends WaitingBenchmark {
 

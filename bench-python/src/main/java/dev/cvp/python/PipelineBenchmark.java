@@ -1,5 +1,8 @@
 package dev.cvp.python;
 
+import dev.cvp.bundle.declare.Lesson;
+import dev.cvp.bundle.declare.MetricKind;
+import dev.cvp.support.declare.Declared;
 import dev.cvp.io.resource.ScratchDirectory;
 import dev.cvp.io.server.ServerProcess;
 import dev.cvp.python.plan.RequestPlan;
@@ -16,6 +19,11 @@ import org.openjdk.jmh.annotations.State;
  * (a short page-cache write). Same server as {@link HttpBenchmark}; the files go to a temporary
  * directory removed after the trial.
  */
+@Declared(title = "Pipeline (CPython)", lesson = Lesson.PIPELINE, metric = MetricKind.JOB_TIME, runtime = "CPython",
+        family = "pipeline", perTaskBaseline = true,
+        summary = "Task N fetches /page/N from bench-io's latency server (a child JVM answering after latencyMs, 10 ms),"
+                + " formats its response headers as name: value lines and writes them (a few hundred bytes, no fsync) over"
+                + " its own file, all in CPython; one operation runs all tasks (1,000), except sequential, which runs one.")
 @State(Scope.Benchmark)
 public class PipelineBenchmark extends WaitingBenchmark {
 

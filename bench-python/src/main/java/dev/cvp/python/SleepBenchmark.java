@@ -1,5 +1,8 @@
 package dev.cvp.python;
 
+import dev.cvp.bundle.declare.Lesson;
+import dev.cvp.bundle.declare.MetricKind;
+import dev.cvp.support.declare.Declared;
 import dev.cvp.python.plan.SleepPlan;
 import dev.cvp.python.workload.SleepWork;
 import dev.cvp.python.workload.Workload;
@@ -13,6 +16,11 @@ import org.openjdk.jmh.annotations.State;
  * {@code await asyncio.sleep} in a coroutine). No I/O and no computation, so whatever an
  * operation costs beyond one latency is the strategy's own overhead.
  */
+@Declared(title = "Sleep (CPython)", lesson = Lesson.CONCURRENCY, metric = MetricKind.JOB_TIME, runtime = "CPython",
+        family = "sleep", perTaskBaseline = true,
+        summary = "Every task waits latencyMs (10 ms) in CPython (time.sleep on a thread, await asyncio.sleep in a"
+                + " coroutine) and does nothing else; one operation runs all tasks (1,000 or 10,000), except sequential,"
+                + " which runs one.")
 @State(Scope.Benchmark)
 public class SleepBenchmark extends WaitingBenchmark {
 

@@ -1,5 +1,7 @@
 package dev.cvp.cpu.multitasking;
 
+import dev.cvp.bundle.declare.ParamMeaning;
+import dev.cvp.support.declare.ParamRole;
 import dev.cvp.support.JmhDefaults;
 import java.util.List;
 import org.openjdk.jmh.annotations.Fork;
@@ -22,7 +24,19 @@ import org.openjdk.jmh.annotations.TearDown;
 @Fork(value = 1, jvmArgsPrepend = {
         "-Djdk.virtualThreadScheduler.parallelism=1", "-Djdk.virtualThreadScheduler.maxPoolSize=1"})
 @State(Scope.Benchmark)
+@ParamRole(name = "granularity", means = ParamMeaning.GRANULARITY_US)
+@ParamRole(name = "cpuTasks", means = ParamMeaning.TASKS)
 public abstract class MultitaskingBenchmark extends JmhDefaults {
+
+    /** How {@code preemptive} is built, for the subclasses' role declarations. */
+    static final String PREEMPTIVE_NOTE = "a platform thread per CPU task plus one for the ticker; the OS switches"
+            + " between them";
+    /** How {@code virtual-cooperative} is built. */
+    static final String VIRTUAL_COOPERATIVE_NOTE = "a virtual thread per CPU task and one for the ticker, all on one"
+            + " carrier; each task calls Thread.yield() after every slice";
+    /** How {@code cooperative} is built. */
+    static final String COOPERATIVE_NOTE = "one thread going round the CPU tasks a slice at a time, as an event loop,"
+            + " running the ticker between slices";
 
     /**
      * Microseconds of work a cooperative task does between two yields, from fine (10 us) to

@@ -1,5 +1,15 @@
 package dev.cvp.cpu.multitasking;
 
+import static dev.cvp.bundle.declare.Role.COOPERATIVE;
+import static dev.cvp.bundle.declare.Role.PREEMPTIVE;
+import static dev.cvp.bundle.declare.Worker.EVENT_LOOP;
+import static dev.cvp.bundle.declare.Worker.THREAD;
+import static dev.cvp.bundle.declare.Worker.VIRTUAL_THREAD;
+
+import dev.cvp.bundle.declare.Lesson;
+import dev.cvp.bundle.declare.MetricKind;
+import dev.cvp.support.declare.Declared;
+import dev.cvp.support.declare.Role;
 import dev.cvp.support.Shutdown;
 import dev.cvp.support.task.TaskRunners;
 import java.util.ArrayList;
@@ -29,6 +39,14 @@ import org.openjdk.jmh.annotations.Setup;
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Declared(title = "Ticker lateness", lesson = Lesson.MULTITASKING, metric = MetricKind.LATENCY,
+        summary = "While 2 endless CPU-bound tasks (the cpuTasks parameter; units of fib(14), about 1 us each) keep the"
+                + " scheduler busy, yielding every granularity microseconds (10 us to 10 ms), a clock posts a tick every"
+                + " 1 ms; one operation is one tick, timed from its posting until the ticker task has run.")
+@Role(strategy = "preemptive", does = PREEMPTIVE, runsOn = THREAD, note = MultitaskingBenchmark.PREEMPTIVE_NOTE)
+@Role(strategy = "virtual-cooperative", does = COOPERATIVE, runsOn = VIRTUAL_THREAD,
+        note = MultitaskingBenchmark.VIRTUAL_COOPERATIVE_NOTE)
+@Role(strategy = "cooperative", does = COOPERATIVE, runsOn = EVENT_LOOP, note = MultitaskingBenchmark.COOPERATIVE_NOTE)
 public class TickerLatenessBenchmark extends MultitaskingBenchmark {
 
     /** Who decides when the ticker runs: the OS, or the tasks at their yields. */

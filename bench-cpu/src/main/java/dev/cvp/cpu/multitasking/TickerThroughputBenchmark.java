@@ -1,5 +1,17 @@
 package dev.cvp.cpu.multitasking;
 
+import static dev.cvp.bundle.declare.Role.BASELINE;
+import static dev.cvp.bundle.declare.Role.COOPERATIVE;
+import static dev.cvp.bundle.declare.Role.PREEMPTIVE;
+import static dev.cvp.bundle.declare.Worker.CALLER;
+import static dev.cvp.bundle.declare.Worker.EVENT_LOOP;
+import static dev.cvp.bundle.declare.Worker.THREAD;
+import static dev.cvp.bundle.declare.Worker.VIRTUAL_THREAD;
+
+import dev.cvp.bundle.declare.Lesson;
+import dev.cvp.bundle.declare.MetricKind;
+import dev.cvp.support.declare.Declared;
+import dev.cvp.support.declare.Role;
 import dev.cvp.support.Shutdown;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +31,16 @@ import org.openjdk.jmh.annotations.Param;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Declared(title = "Ticker throughput", lesson = Lesson.MULTITASKING, metric = MetricKind.JOB_TIME,
+        summary = "One operation runs 2 CPU-bound tasks (the cpuTasks parameter) of 10,000 fib(14) units each (about"
+                + " 10 ms of work per task) to completion, yielding every granularity microseconds (10 us to 10 ms),"
+                + " while a clock posts a tick every 1 ms for the ticker task to serve.")
+@Role(strategy = "sequential", does = BASELINE, runsOn = CALLER,
+        note = "the tasks one after another, never yielding; no tick is served")
+@Role(strategy = "preemptive", does = PREEMPTIVE, runsOn = THREAD, note = MultitaskingBenchmark.PREEMPTIVE_NOTE)
+@Role(strategy = "virtual-cooperative", does = COOPERATIVE, runsOn = VIRTUAL_THREAD,
+        note = MultitaskingBenchmark.VIRTUAL_COOPERATIVE_NOTE)
+@Role(strategy = "cooperative", does = COOPERATIVE, runsOn = EVENT_LOOP, note = MultitaskingBenchmark.COOPERATIVE_NOTE)
 public class TickerThroughputBenchmark extends MultitaskingBenchmark {
 
     /** As in TickerLatenessBenchmark, plus the baseline: {@code sequential} never yields. */

@@ -41,23 +41,37 @@ public final class StrategyParams {
      */
     public static List<BenchmarkStrategies> listed(String packageName) {
         Map<String, BenchmarkStrategies> byName = new LinkedHashMap<>();
-        PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
-        for (BenchmarkListEntry entry : BenchmarkList.defaultList()
-                .getAll(OutputFormatFactory.createFormatInstance(quiet, VerboseMode.SILENT), List.of())) {
-            if (entry.getUserClassQName().startsWith(packageName + ".")) {
-                byName.computeIfAbsent(entry.getUsername(), name -> read(entry));
-            }
+        for (BenchmarkListEntry entry : entries(packageName)) {
+            byName.computeIfAbsent(entry.getUsername(), name -> read(entry));
         }
         return List.copyOf(byName.values());
+    }
+
+    /**
+     * JMH's benchmark list entries (META-INF/BenchmarkList, as {@code DeclarationsMain} reads it)
+     * whose class is under {@code packageName}; one per benchmark method and mode.
+     */
+    public static List<BenchmarkListEntry> entries(String packageName) {
+        PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
+        return BenchmarkList.defaultList()
+                .getAll(OutputFormatFactory.createFormatInstance(quiet, VerboseMode.SILENT), List.of()).stream()
+                .filter(entry -> entry.getUserClassQName().startsWith(packageName + "."))
+                .toList();
+    }
+
+    /** The {@code @Benchmark} method {@code name} of {@code type} (declared there or inherited). */
+    public static Method benchmarkMethod(Class<?> type, String name) {
+        return Arrays.stream(type.getMethods())
+                .filter(m -> m.getName().equals(name) && m.isAnnotationPresent(Benchmark.class))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("JMH lists " + type.getName() + "." + name
+                        + " but it has no such @Benchmark"));
     }
 
     private static BenchmarkStrategies read(BenchmarkListEntry entry) {
         Class<?> type = load(entry.getUserClassQName());
         String methodName = entry.getUsername().substring(entry.getUsername().lastIndexOf('.') + 1);
-        Method method = Arrays.stream(type.getMethods())
-                .filter(m -> m.getName().equals(methodName) && m.isAnnotationPresent(Benchmark.class))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("JMH lists " + entry.getUsername() + " but it has no such @Benchmark"));
+        Method method = benchmarkMethod(type, methodName);
         Set<String> values = new LinkedHashSet<>();
         List<Class<?>> holders = new ArrayList<>(List.of(type));
         holders.addAll(List.of(method.getParameterTypes()));
@@ -75,7 +89,8 @@ public final class StrategyParams {
         return new BenchmarkStrategies(type, methodName, fromParam ? Set.copyOf(values) : Set.of(methodName), fromParam);
     }
 
-    private static Class<?> load(String name) {
+    /** The class JMH lists, loaded (an {@link AssertionError} if it is not on the class path). */
+    public static Class<?> load(String name) {
         try {
             return Class.forName(name);
         } catch (ClassNotFoundException e) {
