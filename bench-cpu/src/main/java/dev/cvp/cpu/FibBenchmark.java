@@ -11,7 +11,7 @@ import org.openjdk.jmh.annotations.Benchmark;
  * on a few registers: no memory traffic, no locks, no waiting.
  */
 @Declared(title = "Fibonacci", lesson = Lesson.PARALLELISM, metric = MetricKind.JOB_TIME, family = "fib",
-        examples = Example.CPU_BOUND,
+        examples = Example.CPU_BOUND, exampleParams = "strategy=platform-pool",
         summary = "Every task computes fib(32) by naive recursion (about 7 million calls, some 5 ms), and one"
                 + " operation runs all tasks (8 by default), every task the same size: pure computation, no memory"
                 + " traffic, no locks, no waiting.")

@@ -11,7 +11,7 @@ import org.openjdk.jmh.annotations.Benchmark;
  * 24 bytes moved. The limit is the memory bus, which all cores share.
  */
 @Declared(title = "Triad", lesson = Lesson.PARALLELISM, metric = MetricKind.JOB_TIME,
-        examples = Example.MEMORY_BOUND,
+        examples = Example.MEMORY_BOUND, exampleParams = "strategy=platform-pool",
         summary = "One operation computes STREAM's triad a[i] = b[i] + 3 c[i] once over three arrays of about 16 Mi doubles"
                 + " (128 MiB each, 384 MiB in all at 8 tasks, far beyond any cache), split into equal slices, one per task (8 by"
                 + " default): one multiply-add per 24 bytes moved, so memory bandwidth, not the cores, sets the pace.")

@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.State;
  * beyond one latency is the strategy's own overhead.
  */
 @Declared(title = "Sleep", lesson = Lesson.CONCURRENCY, metric = MetricKind.JOB_TIME, family = "sleep",
-        examples = Example.IO_BOUND, exampleParams = "tasks=10000", perTaskBaseline = true,
+        examples = Example.IO_BOUND, exampleParams = {"tasks=10000", "strategy=virtual"}, perTaskBaseline = true,
         summary = "Every task waits latencyMs (10 ms) and does nothing else: no I/O, no computation; one operation"
                 + " runs all tasks (1 to 10,000; 1 to 100 on the fixed pools), except sequential, which runs one.")
 @ParamRole(name = "tasks", means = ParamMeaning.TASKS)

@@ -43,9 +43,8 @@ import org.openjdk.jmh.annotations.State;
 @Role(strategy = "virtualThread", does = WORKER, runsOn = Worker.VIRTUAL_THREAD,
         note = "10,000 virtual threads per batch, each parked")
 @Role(strategy = "jvmProcess", does = WORKER, runsOn = Worker.PROCESS, note = "2 idle worker JVMs per batch")
-@Figure(metric = "workers", kind = MetricKind.COUNT, label = "idle workers measured")
-@Figure(metric = "rssKiB", kind = MetricKind.MEMORY, label = "resident memory added (KiB)")
-@Figure(metric = "heapKiB", kind = MetricKind.MEMORY, label = "live heap added (KiB)")
+@Figure(metric = "rssKiB", kind = MetricKind.MEMORY, label = "resident memory per worker (KiB)", per = "workers")
+@Figure(metric = "heapKiB", kind = MetricKind.MEMORY, label = "live heap per worker (KiB)", per = "workers")
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Measurement(iterations = 5)

@@ -27,7 +27,7 @@ public final class SingleReport {
 
     public static Outcome run(Path dir) throws BadBundleException, IOException {
         Bundle bundle = BundleLoader.load(dir);
-        Trust trust = Trust.of(bundle.workloads(), bundle.invocations());
+        Trust trust = Trust.of(bundle.workloads(), bundle.invocations(), bundle.meanings());
         OutputFiles files = new OutputFiles(dir);
         ChartFiles charts = new ChartFiles(files);
         Figures figures = new Figures();

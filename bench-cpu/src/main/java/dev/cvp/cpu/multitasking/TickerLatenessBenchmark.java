@@ -9,6 +9,7 @@ import static dev.cvp.bundle.declare.Worker.VIRTUAL_THREAD;
 import dev.cvp.bundle.declare.Lesson;
 import dev.cvp.bundle.declare.MetricKind;
 import dev.cvp.support.declare.Declared;
+import dev.cvp.support.declare.Figure;
 import dev.cvp.support.declare.Role;
 import dev.cvp.support.Shutdown;
 import dev.cvp.support.task.TaskRunners;
@@ -43,6 +44,8 @@ import org.openjdk.jmh.annotations.Setup;
         summary = "While 2 endless CPU-bound tasks (the cpuTasks parameter; units of fib(14), about 1 us each) keep the"
                 + " scheduler busy, yielding every granularity microseconds (10 us to 10 ms), a clock posts a tick every"
                 + " 1 ms; one operation is one tick, timed from its posting until the ticker task has run.")
+@Figure(metric = "p0.50", kind = MetricKind.LATENCY, label = "p50 lateness")
+@Figure(metric = "p0.99", kind = MetricKind.LATENCY, label = "p99 lateness")
 @Role(strategy = "preemptive", does = PREEMPTIVE, runsOn = THREAD, note = MultitaskingBenchmark.PREEMPTIVE_NOTE)
 @Role(strategy = "virtual-cooperative", does = COOPERATIVE, runsOn = VIRTUAL_THREAD,
         note = MultitaskingBenchmark.VIRTUAL_COOPERATIVE_NOTE)

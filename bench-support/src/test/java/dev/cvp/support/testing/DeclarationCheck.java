@@ -32,7 +32,20 @@ import org.openjdk.jmh.runner.BenchmarkListEntry;
  */
 public final class DeclarationCheck {
 
+    /** The secondary results JMH itself writes for a SampleTime benchmark: the percentiles of its samples. */
+    static final List<String> SAMPLE_PERCENTILES = List.of("p0.00", "p0.50", "p0.90", "p0.95", "p0.99", "p0.999",
+            "p0.9999", "p1.00");
+
     private DeclarationCheck() {
+    }
+
+    /** True when the method, or else the nearest class declaring a mode, measures in SampleTime mode. */
+    private static boolean samples(Class<?> type, Method method) {
+        org.openjdk.jmh.annotations.BenchmarkMode mode = method.getAnnotation(org.openjdk.jmh.annotations.BenchmarkMode.class);
+        for (Class<?> c = type; mode == null && c != null; c = c.getSuperclass()) {
+            mode = c.getAnnotation(org.openjdk.jmh.annotations.BenchmarkMode.class);
+        }
+        return mode != null && java.util.Arrays.asList(mode.value()).contains(org.openjdk.jmh.annotations.Mode.SampleTime);
     }
 
     /**
@@ -126,6 +139,9 @@ public final class DeclarationCheck {
             }
             l.params().forEach((name, values) -> params.computeIfAbsent(name, n -> new TreeSet<>()).addAll(values));
             counters.addAll(auxCounters(StrategyParams.benchmarkMethod(type, l.method())));
+            if (samples(type, StrategyParams.benchmarkMethod(type, l.method()))) {
+                counters.addAll(SAMPLE_PERCENTILES);
+            }
         }
         if (declaration == null) {
             return problems;
@@ -159,6 +175,10 @@ public final class DeclarationCheck {
             problems.add(where + ": perTaskBaseline needs a 'sequential' strategy and a @ParamRole meaning tasks");
         }
         for (Figure figure : declaration.figures()) {
+            if (!figure.per().isEmpty() && !counters.contains(figure.per())) {
+                problems.add(where + ": @Figure '" + figure.metric() + "' is per '" + figure.per() + "', which is not a"
+                        + " secondary result of its benchmarks (" + counters + ")");
+            }
             if (!counters.contains(figure.metric())) {
                 problems.add(where + ": @Figure names '" + figure.metric() + "', which is not a secondary result of"
                         + " its benchmarks (@AuxCounters " + counters + ")");

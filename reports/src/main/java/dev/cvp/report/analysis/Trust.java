@@ -6,6 +6,7 @@ import dev.cvp.report.metrics.Ratio;
 import dev.cvp.report.metrics.Resampling;
 import dev.cvp.report.metrics.Scaling;
 import dev.cvp.report.model.Cell;
+import dev.cvp.report.model.Meanings;
 import dev.cvp.report.model.Workload;
 import dev.cvp.report.model.WorkloadKey;
 import dev.cvp.report.stats.Band;
@@ -72,8 +73,11 @@ public final class Trust {
     private final List<Unsettled> unsettled;
     private final List<Superlinear> superlinear;
 
-    private Trust(List<Workload> workloads, Disturbance disturbance) {
+    private final Optional<KernelControl> kernelControl;
+
+    private Trust(List<Workload> workloads, Disturbance disturbance, Meanings meanings) {
         this.disturbance = disturbance;
+        this.kernelControl = KernelControl.of(workloads, meanings);
         this.controls = SequentialControl.checks(workloads);
         controls.stream().filter(SequentialControl.Check::failed)
                 .forEach(c -> failedControls.add(key(c.workload().key(), c.cores())));
@@ -123,6 +127,11 @@ public final class Trust {
      * {@link Resampling}), then what they say about the run.
      */
     public static Trust of(List<Workload> workloads, List<Invocation> invocations) {
+        return of(workloads, invocations, Meanings.NONE);
+    }
+
+    /** With the benchmarks' declarations, which name the clean parallel kernel of the second control. */
+    public static Trust of(List<Workload> workloads, List<Invocation> invocations, Meanings meanings) {
         record Row(Workload w, String s) {
         }
         List<Row> rows = new ArrayList<>();
@@ -138,7 +147,7 @@ public final class Trust {
                 Scaling.speedup(r.w(), r.s(), k);
             }
         });
-        return new Trust(workloads, Disturbance.of(invocations));
+        return new Trust(workloads, Disturbance.of(invocations), meanings);
     }
 
     /** "1 × 3" for one fork of three iterations; "3 forks, 28 iterations" when forks differ in length. */
@@ -155,6 +164,11 @@ public final class Trust {
 
     private static String key(WorkloadKey w, int cores) {
         return w + "@" + cores;
+    }
+
+    /** The clean-kernel control, when the bundle declares its CPU-bound example. */
+    public Optional<KernelControl> kernelControl() {
+        return kernelControl;
     }
 
     public Disturbance disturbance() {
@@ -202,7 +216,7 @@ public final class Trust {
 
     /** Whether anything says this run was disturbed: the load record or a failed control. */
     public boolean disturbed() {
-        return disturbance.any() || !failedControls.isEmpty();
+        return disturbance.any() || !failedControls.isEmpty() || kernelControl.map(KernelControl::failed).orElse(false);
     }
 
     /** The flags of one row: a strategy of a workload at one core count. */

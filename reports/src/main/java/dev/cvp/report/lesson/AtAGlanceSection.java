@@ -81,6 +81,9 @@ final class AtAGlanceSection implements LessonSection {
         if (overlap && !more) {
             return "overlapping helps; more cores do not";
         }
+        if (speedup.get().above(cores)) {
+            return "faster than " + cores + " cores can give: see the controls under How far to trust";
+        }
         if (!overlap && more) {
             double eff = speedup.get().value() / cores;
             return "more cores help (" + Formats.percent(eff) + " of ideal); overlapping alone does not";

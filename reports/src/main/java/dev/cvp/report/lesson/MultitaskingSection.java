@@ -159,6 +159,9 @@ final class MultitaskingSection implements LessonSection {
                 series.add(new LineChart.Series(s, false, points));
             }
         }
+        if (series.isEmpty()) {
+            return "";
+        }
         return c.charts().embed("multitasking-p99", new LineChart("p99 lateness vs granularity, " + Formats.cores(k),
                 "granularity (µs of work between yields, log)", "p99 lateness (µs, log)", true, true, series),
                 "p99 lateness vs granularity");

@@ -106,14 +106,28 @@ final class ParallelismSection implements LessonSection {
                         .append(" to ").append(Formats.times(parallel.stream().mapToDouble(Ratio::value).max().getAsDouble()))
                         .append(" (ideal ").append(Formats.times((double) hi / lo)).append(").");
             }
+            boolean allFlat = true;
+            boolean any = false;
             for (String s : Pick.withRole(c, w, Role.SERIALIZED, Role.SINGLE_THREAD)) {
-                Scaling.speedup(w, s, hi).ifPresent(r -> b.append(" `").append(escape(s)).append("` (")
+                Optional<Ratio> r = Scaling.speedup(w, s, hi);
+                if (r.isEmpty()) {
+                    continue;
+                }
+                any = true;
+                allFlat &= !Words.helps(r.get());
+                b.append(" `").append(escape(s)).append("` (")
                         .append(c.meanings().role(w, s).get().role() == Role.SERIALIZED ? "several threads, one lock"
                                 : "one thread switching between tasks")
-                        .append("): ").append(Words.speedup(r, hi)).append('.'));
+                        .append("): ").append(Words.speedup(r.get(), hi)).append('.');
             }
-            b.append(" Concurrency without a second core at work does not make computation faster: this is why"
-                    + " CPU-bound Python threads, under the GIL, and asyncio do not speed it up.");
+            if (any && allFlat) {
+                b.append(" Concurrency without a second core at work does not make computation faster: this is why"
+                        + " CPU-bound Python threads, under the GIL, and asyncio do not speed it up.");
+            } else if (any) {
+                b.append(" One lock or one thread lets only one task compute at a time, so a measurable speedup there"
+                        + " means the two core counts ran at different speeds: check the sequential control under"
+                        + " [How far to trust these numbers](#how-far-to-trust-these-numbers).");
+            }
             out.add(b.toString());
         }
         Optional<Workload> mem = Pick.example(c, Example.MEMORY_BOUND);

@@ -2,6 +2,7 @@ package dev.cvp.report.model;
 
 import dev.cvp.bundle.declare.Declaration;
 import dev.cvp.bundle.declare.Declarations;
+import dev.cvp.bundle.declare.Example;
 import dev.cvp.bundle.declare.Lesson;
 import dev.cvp.bundle.declare.ParamMeaning;
 import dev.cvp.bundle.declare.Role;
@@ -65,6 +66,37 @@ public record Meanings(Declarations declarations) {
         } catch (NumberFormatException e) {
             return OptionalLong.empty();
         }
+    }
+
+    /** The {@code exampleParams} key that names an example's headline strategy. */
+    public static final String EXAMPLE_STRATEGY = "strategy";
+
+    /** The workload that is the declared canonical example of an at-a-glance row, if measured. */
+    public Optional<Workload> example(List<Workload> workloads, Example e) {
+        return workloads.stream().filter(w -> of(w).map(d -> d.examples().contains(e) && matches(w, d)).orElse(false))
+                .findFirst();
+    }
+
+    private static boolean matches(Workload w, Declaration d) {
+        return d.exampleParams().entrySet().stream().allMatch(p -> p.getKey().equals(EXAMPLE_STRATEGY)
+                || p.getValue().equals(w.key().param(p.getKey())));
+    }
+
+    /**
+     * An example's headline strategy: the one its declaration names, else the first strategy with
+     * one of these roles (in the workload's order).
+     */
+    public Optional<String> headline(Workload w, Role... roles) {
+        Optional<String> named = of(w).map(d -> d.exampleParams().get(EXAMPLE_STRATEGY))
+                .filter(s -> w.strategies().contains(s));
+        return named.or(() -> withRole(w, roles).stream().findFirst());
+    }
+
+    /** The workload's strategies declared with one of these roles, in the workload's order. */
+    public List<String> withRole(Workload w, Role... roles) {
+        List<Role> wanted = List.of(roles);
+        return w.strategies().stream().filter(s -> role(w, s).map(r -> wanted.contains(r.role())).orElse(false))
+                .toList();
     }
 
     /** The workloads that serve a lesson, in the order given. */

@@ -5,6 +5,7 @@ import static dev.cvp.report.write.MarkdownText.escape;
 import dev.cvp.report.analysis.Disturbance;
 import dev.cvp.report.analysis.Findings;
 import dev.cvp.report.analysis.SequentialControl;
+import dev.cvp.report.analysis.KernelControl;
 import dev.cvp.report.analysis.Trust;
 import dev.cvp.report.metrics.Scaling;
 import dev.cvp.report.model.Workload;
@@ -47,6 +48,8 @@ public final class TrustSection {
                     .append(". Rows measured in those cells or comparing against them carry `disturbed` in results.csv"
                             + " and their findings say so; rerun on a quiet machine before quoting them.\n\n");
         }
+        t.kernelControl().filter(KernelControl::failed).ifPresent(k -> b.append("**The clean-kernel control failed**: ")
+                .append(kernel(t).replace("**failed**: ", "")).append("\n\n"));
         List<SequentialControl.Check> failed = t.failedControls();
         if (!failed.isEmpty()) {
             Band band = SequentialControl.band();
@@ -175,8 +178,29 @@ public final class TrustSection {
                     + limit(unconfirmed.stream().map(c -> escape(c.workload().key().module() + " "
                     + Findings.label(c.workload())) + " " + Formats.times(c.speedup())).toList()) + ")";
         }
-        return text + ". The second control, a clean parallel kernel that must speed up about k-fold, needs the"
-                + " benchmarks' declarations, which this bundle does not have.";
+        return text + ". " + kernel(t);
+    }
+
+    /** The second control: the declared clean kernel must speed up about k-fold. */
+    static String kernel(Trust t) {
+        if (t.kernelControl().isEmpty()) {
+            return "The second control, a clean parallel kernel that must speed up about k-fold, needs a declared"
+                    + " CPU-bound example measured at 1 core and more, which this bundle does not have.";
+        }
+        KernelControl k = t.kernelControl().get();
+        String what = "The clean parallel kernel (" + escape(k.workload().key().shortBenchmark()) + " `"
+                + escape(k.strategy()) + "`) must reach " + Formats.sig(k.band().low()) + "\u2013"
+                + Formats.sig(k.band().high()) + "\u00d7 on " + Formats.cores(k.cores()) + ": "
+                + Formats.times(k.speedup());
+        if (k.held()) {
+            return what + ", held.";
+        }
+        if (k.failed()) {
+            return what + ", **failed**: " + (k.tooFast() ? "faster than the cores can give, so the 1-core side was"
+                    + " slowed (a busy or slower CPU under it)" : "short of what the cores give, so the k-core side"
+                    + " was slowed (other activity, steal time)") + "; every speedup of this run is suspect.";
+        }
+        return what + ", could not be confirmed (its interval reaches out of that range).";
     }
 
     private static String floor(MeasurementFloor f) {
