@@ -14,9 +14,6 @@ import java.util.stream.Collectors;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Heading;
-import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -25,8 +22,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * The report's markdown pages as HTML pages beside them (report.md to report.html, details.md to
  * details.html), made with commonmark-java: one file each that opens offline in any browser, its
  * charts inlined as SVG, its style inline, links between the pages pointing at the .html files.
- * Raw HTML in the markdown is shown as text and unsafe link schemes are dropped, so a name taken
- * from a result file never becomes markup.
+ * Raw HTML in the markdown is shown as text (but for the line breaks and comments the report
+ * writes itself, see {@link PageTree}) and unsafe link schemes are dropped, so a name taken from a
+ * result file never becomes markup.
  */
 public final class HtmlPage {
 
@@ -101,32 +99,14 @@ public final class HtmlPage {
         String markdown = Files.readString(folder.resolve(page), StandardCharsets.UTF_8);
         LocalFiles local = new LocalFiles(folder);
         Node document = Parser.builder().extensions(EXTENSIONS).build().parse(markdown);
-        String[] title = {null};
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Link link) {
-                LocalFiles.Destination d = LocalFiles.Destination.of(link.getDestination());
-                if (d.relativePath() && pages.contains(d.path())) {
-                    link.setDestination(d.withPath(htmlName(d.path())));
-                }
-                visitChildren(link);
-            }
-
-            @Override
-            public void visit(Heading heading) {
-                if (title[0] == null && heading.getLevel() == 1) {
-                    title[0] = NodeText.of(heading);
-                }
-                visitChildren(heading);
-            }
-        });
+        String title = PageTree.prepare(document, pages);
         String body = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
                 .attributeProviderFactory(c -> new NumericColumns())
                 .nodeRendererFactory(c -> new ChartImages(c, local))
                 .build().render(document);
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>" + SvgText.escape(title[0] == null ? page : title[0]) + "</title>\n"
+                + "<title>" + SvgText.escape(title == null ? page : title) + "</title>\n"
                 + "<style>\n" + STYLE + "</style>\n</head>\n<body>\n<main>\n" + body + "</main>\n"
                 + "<footer>Rendered from <a href=\"" + SvgText.escape(page) + "\">" + SvgText.escape(page)
                 + "</a>.</footer>\n</body>\n</html>\n";

@@ -103,6 +103,18 @@ class HtmlPageTest {
     }
 
     @Test
+    void theReportsOwnLineBreaksAndCommentsAreHonouredAndNothingElse() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("own"));
+        Files.writeString(dir.resolve("report.md"), "<!-- written by the report tool -->\n# R\n\n"
+                + "| a | b |\n|---|---|\n| one<br>two | x<br onclick=\"y()\">z |\n\ntext <!-- c --><b>bold</b>\n");
+        String html = HtmlPage.render(dir, "report.md", java.util.Set.of("report.md"));
+        assertTrue(html.contains("<td>one<br />\ntwo</td>"), html);
+        assertTrue(html.contains("x&lt;br onclick=&quot;y()&quot;&gt;z"), html);
+        assertTrue(html.contains("&lt;b&gt;bold&lt;/b&gt;"), html);
+        assertFalse(html.contains("written by the report tool") || html.contains("&lt;!--"), html);
+    }
+
+    @Test
     void aTamperedChartLosesItsScriptsButKeepsItsDrawing() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("tampered"));
         Files.createDirectories(dir.resolve("charts"));
