@@ -11,6 +11,7 @@ import dev.cvp.report.write.CsvWriter;
 import dev.cvp.report.write.DetailsWriter;
 import dev.cvp.report.write.MarkdownReportWriter;
 import dev.cvp.report.write.OutputFiles;
+import dev.cvp.report.write.html.HtmlPage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,13 +33,15 @@ public final class SingleReport {
         ChartFiles charts = new ChartFiles(files);
         Figures figures = new Figures();
         LessonContext context = new LessonContext(bundle, trust, bundle.meanings(), charts, figures);
+        String details = DetailsWriter.render(bundle, trust, charts);
         String report = MarkdownReportWriter.render(context);
         List<Path> written = new ArrayList<>(charts.written());
         charts.removeStale();
         written.add(files.write("results.csv", CsvWriter.render(bundle.workloads(), trust)));
         written.add(files.write("metrics.csv", figures.csv()));
-        written.add(files.write(MarkdownReportWriter.DETAILS, DetailsWriter.render(bundle, trust)));
+        written.add(files.write(MarkdownReportWriter.DETAILS, details));
         written.add(files.write("report.md", report));
+        written.addAll(HtmlPage.writeBeside(files));
         return new Outcome(written, bundle.problems());
     }
 }

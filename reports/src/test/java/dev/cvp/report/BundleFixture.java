@@ -103,6 +103,12 @@ final class BundleFixture {
                 + String.join(",\n", cells) + "\n  ]" + inv + "\n}\n");
     }
 
+    /** benchmarks.json with these declarations. */
+    BundleFixture declarations(dev.cvp.bundle.declare.Declaration... ds) throws IOException {
+        return write("benchmarks.json", new String(new dev.cvp.bundle.declare.Declarations(
+                dev.cvp.bundle.FormatVersion.CURRENT, List.of(ds)).toJson(), StandardCharsets.UTF_8));
+    }
+
     /** Writes {@code cores-<k>/<module>.json}; adds an ok cell for it unless one was declared. */
     BundleFixture results(int cores, String module, JmhJson.Result... results) throws IOException {
         write("cores-" + cores + "/" + module + ".json", JmhJson.render(List.of(results)));

@@ -49,7 +49,7 @@ class EscapingTest {
             }
             assertEquals(columns, pipes, "table row broken: " + line);
         }
-        try (Stream<Path> charts = Files.list(f.dir().resolve("charts"))) {
+        try (Stream<Path> charts = Files.list(f.dir().resolve("charts"))) { // details.md's speedup chart
             for (Path svg : charts.toList()) {
                 assertTrue(svg.getFileName().toString().matches("[a-z0-9-]+\\.svg"), svg.toString());
                 String text = Files.readString(svg);

@@ -34,8 +34,9 @@ class ReportCommandTest {
         }
         String md = Files.readString(dir.resolve("report.md"));
         assertTrue(md.contains("platform-pool 1.97\u00d7 \\[1.92\u20132.01\\] on 2 cores (98% efficient): parallelism helps"), md);
-        assertTrue(md.contains("a global lock takes it away"), md);
-        assertTrue(md.contains("](charts/"), "chart embedded with a relative link");
+        assertTrue(md.contains("gil 1.01\u00d7"), md);
+        assertFalse(md.contains("a global lock"), "undeclared: no meaning guessed from the name 'gil'");
+        assertTrue(Files.readString(dir.resolve("details.md")).contains("](charts/"), "chart embedded with a relative link");
         assertTrue(r.out().contains("report.md"));
         assertTrue(r.err().isEmpty(), r.err());
     }
@@ -47,7 +48,8 @@ class ReportCommandTest {
         assertEquals(0, Cli.run(dir.toString()).exit());
         Set<String> added = tree(tmp);
         added.removeAll(before);
-        assertEquals(Set.of("run/report.md", "run/results.csv", "run/charts"),
+        assertEquals(Set.of("run/report.md", "run/report.html", "run/details.md", "run/details.html", "run/results.csv",
+                        "run/metrics.csv", "run/charts"),
                 added.stream().filter(p -> !p.startsWith("run/charts/")).collect(Collectors.toSet()));
         assertTrue(added.stream().allMatch(p -> p.startsWith("run/")), added.toString());
         assertTrue(added.stream().noneMatch(p -> p.endsWith(".tmp")), added.toString());
@@ -151,7 +153,7 @@ class ReportCommandTest {
         }
         Cli.Run r = Cli.run(dir.toString());
         assertEquals(0, r.exit(), r.all());
-        assertTrue(Files.readString(dir.resolve("report.md")).contains("| formatVersion | 2 |"));
+        assertTrue(Files.readString(dir.resolve("details.md")).contains("| formatVersion | 2 |"));
     }
 
     @ParameterizedTest
@@ -190,7 +192,7 @@ class ReportCommandTest {
             assertEquals(0, r.exit(), sample + ": " + r.all());
             String md = Files.readString(copy.resolve("report.md"));
             assertTrue(md.contains("Complete: "), md);
-            assertTrue(md.contains("| formatVersion | 1 |"), md);
+            assertTrue(Files.readString(copy.resolve("details.md")).contains("| formatVersion | 1 |"), md);
         }
     }
 

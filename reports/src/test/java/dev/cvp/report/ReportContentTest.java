@@ -1,8 +1,15 @@
 package dev.cvp.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cvp.bundle.declare.Example;
+import dev.cvp.bundle.declare.Lesson;
+import dev.cvp.bundle.declare.ParamMeaning;
+import dev.cvp.bundle.declare.Role;
+import dev.cvp.bundle.declare.Worker;
+import dev.cvp.report.model.TestDeclarations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,36 +47,68 @@ class ReportContentTest {
         return f.dir();
     }
 
+    /** What the mixed bundle's two benchmarks mean, as the runner would copy it from their code. */
+    static BundleFixture declared(BundleFixture f) throws IOException {
+        return f.declarations(
+                TestDeclarations.declare("bench-cpu", "dev.cvp.cpu.KernelBenchmark.run").title("Fibonacci")
+                        .lesson(Lesson.PARALLELISM).example(Example.CPU_BOUND, "kernel", "fib", "strategy", "fork-join")
+                        .role("sequential", Role.BASELINE, Worker.CALLER).role("fork-join", Role.PARALLEL, Worker.THREAD)
+                        .role("gil", Role.SERIALIZED, Worker.THREAD).param("tasks", ParamMeaning.TASKS)
+                        .param("kernel", ParamMeaning.WORKLOAD).build(),
+                TestDeclarations.declare("bench-io", "dev.cvp.io.SleepBenchmark.sleep").title("Sleep")
+                        .lesson(Lesson.CONCURRENCY).example(Example.IO_BOUND, "tasks", "1000", "strategy", "virtual")
+                        .perTaskBaseline().role("sequential", Role.BASELINE, Worker.CALLER)
+                        .role("virtual", Role.OVERLAPS_WAITS, Worker.VIRTUAL_THREAD)
+                        .param("tasks", ParamMeaning.TASKS).param("latencyMs", ParamMeaning.LATENCY_MS).build());
+    }
+
     @Test
-    void matrixOpensTheReportThenModelsChartsAndExtrapolation() throws IOException {
+    void lessonsOpenTheReportAndDetailsHoldModelsAndExtrapolation() throws IOException {
         Path dir = mixedBundle(tmp.resolve("run"));
+        declared(BundleFixture.in(dir));
         Cli.Run r = Cli.run(dir.toString());
         assertEquals(0, r.exit(), r.all());
         String md = Files.readString(dir.resolve("report.md"));
-        int matrix = md.indexOf("## Concurrency vs parallelism at a glance");
-        assertTrue(matrix > 0 && matrix < md.indexOf("## Machine"), "the matrix comes first");
-        assertTrue(md.contains("| **I/O-bound** | **"), md);
-        assertTrue(md.contains("| **CPU-bound** | **"), md);
-        assertTrue(md.contains("**Serialized** (KernelBenchmark kernel=fib tasks=8 with gil)"), md);
-        assertTrue(md.contains("Key findings:"), md);
-        assertTrue(md.contains("serial fraction e at 4 cores"), "Karp-Flatt per core count");
-        assertTrue(md.contains("Amdahl serial fraction s"), md);
-        assertTrue(md.contains("speedup at 8 cores (extrapolated)"), "extrapolations labelled");
-        assertTrue(md.matches("(?s).*\\| fork-join \\| [0-9.e-]+ \\[[0-9.e-]+\u2013[0-9.e-]+] \\| .*"),
-                "Karp-Flatt with the interval its speedup maps to");
-        assertTrue(md.contains("\u2248 10100 ms/op (extrapolated\u2020)"), "1010 ms / 100 tasks x 1000 tasks");
-        assertTrue(md.contains("measured sequential at tasks=100 x 1000/100"), md);
-        assertTrue(md.contains("gain-vs-tasks"), "I/O gain chart embedded");
+        int glance = md.indexOf("## I/O-bound vs CPU-bound at a glance");
+        int concurrency = md.indexOf("## Concurrency: overlapping waits on one core");
+        int parallelism = md.indexOf("## Parallelism: more cores for computation");
+        int trust = md.indexOf("## How far to trust these numbers");
+        assertTrue(glance > 0 && glance < concurrency && concurrency < parallelism && parallelism < trust,
+                "the lessons in the chapter's order, before the trust notes: " + md);
+        assertTrue(md.contains("| Fibonacci, 8 tasks (cpu-bound) | fork-join |"), "the declared headline: " + md);
+        assertTrue(md.contains("| Fibonacci, 8 tasks (cpu-bound) | gil |"), "the serialized row: " + md);
+        assertTrue(md.contains("| Sleep, 1,000 tasks (io-bound) | virtual |"), md);
+        assertTrue(md.contains("**The lesson, on this machine:**"), "the data show the contrast: " + md);
+        assertTrue(md.contains("| Sleep, 1,000 tasks | virtual | 10.9 ["), md);
+        assertTrue(md.contains("| 10 | 0.9 |"), "ideal 10 ms, (10.9 - 10) ms / 1000 tasks = 0.9 us: " + md);
+        assertTrue(md.contains("`gil` (several threads, one lock): 1.00\u00d7 ["), md);
+        assertTrue(md.contains("no measurable speedup. Concurrency without a second core"), md);
+        String metrics = Files.readString(dir.resolve("metrics.csv"));
+        assertTrue(metrics.contains("SleepBenchmark,latencyMs=10 tasks=1000,virtual,1,overhead_per_task,0.9,"), metrics);
+        String details = Files.readString(dir.resolve("details.md"));
+        assertTrue(details.contains("serial fraction e at 4 cores"), "Karp-Flatt per core count");
+        assertTrue(details.contains("Amdahl serial fraction s"), details);
+        assertTrue(details.contains("speedup at 8 cores (extrapolated)"), "extrapolations labelled");
+        assertTrue(details.contains("\u2248 10100 ms/op (extrapolated\u2020)"), "1010 ms / 100 tasks x 1000 tasks");
+        assertTrue(details.contains("measured sequential at tasks=100 x 1000/100"), details);
         String csv = Files.readString(dir.resolve("results.csv"));
         assertTrue(csv.contains("SleepBenchmark,latencyMs=10 tasks=1000,sequential,1,avgt,10100,extrapolated,ms/op,"), csv);
         try (Stream<Path> s = Files.list(dir.resolve("charts"))) {
-            List<Path> svgs = s.toList();
-            assertEquals(5, svgs.size(), "4 speedup charts + 1 gain chart: " + svgs);
-            Path gain = svgs.stream().filter(p -> p.toString().contains("gain-vs-tasks")).findFirst().orElseThrow();
-            String svg = Files.readString(gain);
-            assertTrue(svg.startsWith("<?xml") || svg.startsWith("<svg"), "an SVG document");
-            assertTrue(svg.contains("tasks in flight (log)"));
+            List<String> svgs = s.map(p -> p.getFileName().toString()).toList();
+            assertTrue(svgs.contains("parallel-speedup.svg") && svgs.contains("concurrency-gain-vs-tasks.svg"), svgs.toString());
+            String svg = Files.readString(dir.resolve("charts/concurrency-gain-vs-tasks.svg"));
+            assertTrue(svg.contains("<text") && svg.contains("tasks per operation"), "axis titles as text");
         }
+    }
+
+    @Test
+    void withoutDeclarationsEachWorkloadGetsAGenericFindingAndNoLesson() throws IOException {
+        Path dir = mixedBundle(tmp.resolve("run"));
+        assertEquals(0, Cli.run(dir.toString()).exit());
+        String md = Files.readString(dir.resolve("report.md"));
+        assertTrue(md.contains("## Findings") && md.contains("declare no lesson"), md);
+        assertFalse(md.contains("## Concurrency:") || md.contains("at a glance"), "nothing guessed from names: " + md);
+        assertTrue(md.contains("bench-io: SleepBenchmark latencyMs=10 tasks=1000: no sequential baseline"), md);
     }
 
     @Test
@@ -82,7 +121,7 @@ class ReportContentTest {
         }
         Path dir = f.dir();
         assertEquals(0, Cli.run(dir.toString()).exit());
-        String md = Files.readString(dir.resolve("report.md"));
+        String md = Files.readString(dir.resolve("details.md"));
         assertTrue(md.contains("none: superlinear, Amdahl does not apply"), md);
         assertTrue(md.contains("n/a (superlinear)"), md);
         assertTrue(!md.contains("Amdahl -"), "no negative forecast: " + md);

@@ -69,10 +69,11 @@ class TrustReportTest {
     }
 
     /** Runs the report on the bundle, which must be complete, and returns report.md. */
+    /** report.md followed by details.md (which holds every workload's finding and table). */
     static String report(BundleFixture f) throws IOException {
         Cli.Run r = Cli.run(f.dir().toString());
         assertEquals(0, r.exit(), r.all());
-        return Files.readString(f.dir().resolve("report.md"));
+        return Files.readString(f.dir().resolve("report.md")) + Files.readString(f.dir().resolve("details.md"));
     }
 
     /** The first paragraph after the title: where a disturbed run's statement goes. */

@@ -152,7 +152,7 @@ final class ConcurrencySection implements LessonSection {
             }
         }
         LineChart chart = new LineChart(d.title() + ": gain over one at a time vs tasks, " + Formats.cores(cores),
-                "tasks per operation", "gain (×, log)", true, true, series);
+                "tasks per operation", "gain over one at a time (×)", true, true, series);
         return c.charts().embed("concurrency-gain-vs-tasks", chart, "concurrency gain vs tasks on "
                 + Formats.cores(cores) + ", " + d.title());
     }

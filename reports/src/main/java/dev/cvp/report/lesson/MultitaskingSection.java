@@ -163,7 +163,7 @@ final class MultitaskingSection implements LessonSection {
             return "";
         }
         return c.charts().embed("multitasking-p99", new LineChart("p99 lateness vs granularity, " + Formats.cores(k),
-                "granularity (µs of work between yields, log)", "p99 lateness (µs, log)", true, true, series),
+                "granularity (µs of work between yields)", "lateness (µs)", true, true, series),
                 "p99 lateness vs granularity");
     }
 

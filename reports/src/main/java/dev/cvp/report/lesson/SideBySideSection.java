@@ -74,7 +74,7 @@ final class SideBySideSection implements LessonSection {
 
     private static String waiting(LessonContext c, List<Workload> ws, int lo) {
         List<Workload> one = onePerBenchmark(c, ws, true);
-        MarkdownTable t = new MarkdownTable(List.of("runtime", "strategy", "what it is", "tasks",
+        MarkdownTable t = new MarkdownTable(List.of("runtime", "strategy", "what it is", "tasks per op",
                 "gain on " + Formats.cores(lo), "overhead per task (µs)"));
         for (Workload w : one) {
             for (String s : Pick.withRole(c, w, Role.OVERLAPS_WAITS)) {

@@ -3,9 +3,11 @@ package dev.cvp.report.write;
 import static dev.cvp.report.write.MarkdownText.escape;
 
 import dev.cvp.report.analysis.Trust;
+import dev.cvp.report.metrics.Scaling;
 import dev.cvp.report.model.Bundle;
 import dev.cvp.report.model.Meanings;
 import dev.cvp.report.model.Workload;
+import dev.cvp.report.write.chart.LineChart;
 import java.util.List;
 
 /**
@@ -18,7 +20,7 @@ public final class DetailsWriter {
     private DetailsWriter() {
     }
 
-    public static String render(Bundle bundle, Trust trust) {
+    public static String render(Bundle bundle, Trust trust, ChartFiles charts) throws java.io.IOException {
         Meanings meanings = bundle.meanings();
         StringBuilder b = new StringBuilder();
         b.append(MarkdownReportWriter.MARKER).append("\n\n");
@@ -31,10 +33,36 @@ public final class DetailsWriter {
             b.append(CoverageTable.render(own));
             for (Workload w : own) {
                 b.append(WorkloadSection.render(w, trust, meanings));
+                b.append(speedupChart(w, charts));
             }
         }
         b.append(MarkdownReportWriter.problems(bundle));
         return b.toString();
+    }
+
+    /** Speedup vs cores of every strategy of a job split into tasks, measured at two or more core counts. */
+    private static String speedupChart(Workload w, ChartFiles charts) throws java.io.IOException {
+        if (w.coreCounts().size() < 2 || !w.hasSequential()) {
+            return "";
+        }
+        List<LineChart.Series> series = new java.util.ArrayList<>();
+        series.add(new LineChart.Series("ideal", true, w.coreCounts().stream()
+                .map(k -> LineChart.Point.exact(k, Scaling.idealSpeedup(w, k))).toList()));
+        for (String s : w.strategies()) {
+            List<LineChart.Point> points = new java.util.ArrayList<>();
+            for (int k : w.coreCounts()) {
+                Scaling.speedup(w, s, k).ifPresent(r -> points.add(new LineChart.Point(k, r.value(),
+                        r.hasInterval() ? r.low() : r.value(), r.hasInterval() ? r.high() : r.value())));
+            }
+            if (!points.isEmpty()) {
+                series.add(new LineChart.Series(s, false, points));
+            }
+        }
+        String slug = "details-" + Integer.toHexString(w.key().toString().hashCode()) + "-" + w.key().module() + "-"
+                + w.key().label();
+        return charts.embed(slug, new LineChart(w.key().label(), "cores", "speedup over "
+                + Formats.cores(Scaling.baseCores(w)) + " (\u00d7)", false, false, series),
+                "parallel speedup vs cores: " + w.key().label());
     }
 
     private static String machine(Bundle bundle) {

@@ -32,7 +32,7 @@ class FindingsTest {
         row(w, "platform-pool", 100, 50.8);
         row(w, "gil", 100, 99);
         assertEquals("KernelBenchmark.run kernel=fib: platform-pool 1.97\u00d7 [1.93\u20132.01] on 2 cores (98% efficient): "
-                + "parallelism helps; gil 1.01\u00d7 [1.00\u20131.02], no measurable speedup: a global lock takes it away",
+                + "parallelism helps; gil 1.01\u00d7 [1.00\u20131.02], no measurable speedup: it does not use the extra cores",
                 Findings.of(w));
     }
 
