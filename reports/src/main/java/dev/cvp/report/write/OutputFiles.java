@@ -42,6 +42,7 @@ public final class OutputFiles {
         Path tmp = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
         try {
             Files.write(tmp, content);
+            readableByAll(tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -51,6 +52,16 @@ public final class OutputFiles {
             Files.deleteIfExists(tmp);
         }
         return target;
+    }
+
+    /**
+     * A temporary file is created owner-only (0600); a report is for anyone who can read the bundle,
+     * so it gets rw-r--r-- where the file system has POSIX permissions.
+     */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     /** Creates root/relative as a folder (if needed) and checks that it stays inside the root. */

@@ -29,6 +29,16 @@ class OutputFilesTest {
     }
 
     @Test
+    void aReportIsReadableByEveryoneWhoCanReadTheBundle() throws IOException {
+        Path root = Files.createDirectories(tmp.resolve("b"));
+        Path written = new OutputFiles(root).write("report.md", "x");
+        if (written.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(written)));
+        }
+    }
+
+    @Test
     void aChartsLinkLeadingOutOfTheBundleIsRefused() throws IOException {
         Path root = Files.createDirectories(tmp.resolve("b"));
         Path outside = Files.createDirectories(tmp.resolve("elsewhere"));
