@@ -37,7 +37,7 @@ public final class SingleReport {
         String report = MarkdownReportWriter.render(context);
         List<Path> written = new ArrayList<>(charts.written());
         charts.removeStale();
-        written.add(files.write("results.csv", CsvWriter.render(bundle.workloads(), trust)));
+        written.add(files.write("results.csv", CsvWriter.render(bundle.workloads(), trust, bundle.meanings())));
         written.add(files.write("metrics.csv", figures.csv()));
         written.add(files.write(MarkdownReportWriter.DETAILS, details));
         written.add(files.write("report.md", report));

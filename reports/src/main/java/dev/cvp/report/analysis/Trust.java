@@ -89,6 +89,7 @@ public final class Trust {
         int tooFew = 0;
         for (Workload w : workloads) {
             int base = Scaling.baseCores(w);
+            boolean scales = meanings.of(w).map(d -> d.metric().scales()).orElse(true);
             for (String s : w.strategies()) {
                 for (Map.Entry<Integer, Cell> e : w.row(s).entrySet()) {
                     int k = e.getKey();
@@ -103,7 +104,7 @@ public final class Trust {
                     } else if (t.isEmpty() || t.get().verdict() == Trend.Verdict.TOO_FEW_ITERATIONS) {
                         tooFew++;
                     }
-                    Optional<Ratio> sp = k == base ? Optional.empty() : Scaling.speedup(w, s, k);
+                    Optional<Ratio> sp = k == base || !scales ? Optional.empty() : Scaling.speedup(w, s, k);
                     if (sp.isPresent() && sp.get().hasInterval()) {
                         speedups.add(sp.get().interval());
                     }

@@ -5,6 +5,7 @@ import dev.cvp.report.metrics.CellStats;
 import dev.cvp.report.metrics.Ratio;
 import dev.cvp.report.metrics.Scaling;
 import dev.cvp.report.model.Cell;
+import dev.cvp.report.model.Meanings;
 import dev.cvp.report.model.Workload;
 import dev.cvp.report.stats.Interval;
 import java.util.ArrayList;
@@ -44,6 +45,14 @@ public final class CsvWriter {
     }
 
     public static String render(List<Workload> workloads, Trust trust) {
+        return render(workloads, trust, Meanings.NONE);
+    }
+
+    /**
+     * With the benchmarks' declarations: a workload whose declared metric is not a job's time or
+     * throughput (a cost, a latency, a count) gets no gain, speedup or efficiency.
+     */
+    public static String render(List<Workload> workloads, Trust trust, Meanings meanings) {
         StringBuilder out = new StringBuilder(128 + workloads.size() * 320);
         List<String> header = new ArrayList<>(COLUMNS);
         header.addAll(APPENDED);
@@ -51,18 +60,19 @@ public final class CsvWriter {
         for (Workload w : workloads) {
             for (String s : w.strategies()) {
                 for (Map.Entry<Integer, Cell> e : w.row(s).entrySet()) {
-                    out.append(CsvText.line(row(w, trust, s, e.getKey(), e.getValue())));
+                    out.append(CsvText.line(row(w, trust, s, e.getKey(), e.getValue(),
+                            meanings.of(w).map(d -> d.metric().scales()).orElse(true))));
                 }
             }
         }
         return out.toString();
     }
 
-    private static List<String> row(Workload w, Trust trust, String s, int k, Cell c) {
+    private static List<String> row(Workload w, Trust trust, String s, int k, Cell c, boolean scales) {
         Optional<Interval> score = CellStats.score(w, s, k).filter(Interval::sufficient);
-        Optional<Ratio> gain = Scaling.gain(w, s, k);
-        Optional<Ratio> speedup = Scaling.speedup(w, s, k);
-        Optional<Ratio> efficiency = Scaling.efficiency(w, s, k);
+        Optional<Ratio> gain = scales ? Scaling.gain(w, s, k) : Optional.empty();
+        Optional<Ratio> speedup = scales ? Scaling.speedup(w, s, k) : Optional.empty();
+        Optional<Ratio> efficiency = scales ? Scaling.efficiency(w, s, k) : Optional.empty();
         boolean measured = !c.extrapolated();
         return List.of(
                 w.key().module(),

@@ -47,21 +47,28 @@ public final class WorkloadSection {
         cores.forEach(k -> header.add(Formats.cores(k)));
         MarkdownTable table = new MarkdownTable(header);
         Set<String> notes = new LinkedHashSet<>();
+        boolean scales = meanings.of(w).map(d -> d.metric().scales()).orElse(true);
         for (String s : w.strategies()) {
             List<String> row = new ArrayList<>();
             row.add(escape(s));
             for (int k : cores) {
-                row.add(cell(w, trust, s, k, notes));
+                row.add(cell(w, trust, s, k, notes, scales));
             }
             table.row(row);
         }
         b.append(table.render()).append('\n');
-        b.append("Cells: score [95% interval], then parallel speedup vs ")
+        if (!scales) {
+            b.append("Cells: score [95% interval]. The declared metric (")
+                    .append(meanings.of(w).get().metric().id())
+                    .append(") is not a job's time, so no speedup or gain is computed for it.\n\n");
+        } else {
+            b.append("Cells: score [95% interval], then parallel speedup vs ")
                 .append(Formats.cores(Scaling.baseCores(w)))
                 .append(", efficiency, and concurrency gain vs sequential at the same core count, each ratio with its own"
                         + " 95% interval (one that includes 1: no measurable difference)")
                 .append(w.mode().higherIsBetter() ? " (throughput: higher is better, ratios inverted)." : " (lower is better).")
                 .append("\n\n");
+        }
         for (String n : notes) {
             b.append("- ").append(n).append('\n');
         }
@@ -81,7 +88,7 @@ public final class WorkloadSection {
                 .orElse("");
     }
 
-    private static String cell(Workload w, Trust trust, String s, int k, Set<String> notes) {
+    private static String cell(Workload w, Trust trust, String s, int k, Set<String> notes, boolean scales) {
         Optional<Cell> c = w.cell(s, k);
         if (c.isEmpty()) {
             return "\u2014";
@@ -105,6 +112,9 @@ public final class WorkloadSection {
         for (Trust.Flag f : trust.flags(w, s, k)) {
             b.append(" \u26a0 ").append(f.label());
             notes.add(FLAG_NOTES.get(f));
+        }
+        if (!scales) {
+            return b.toString();
         }
         b.append("<br>speedup ").append(ratio(Scaling.speedup(w, s, k)))
                 .append(" \u00b7 eff ").append(Scaling.efficiency(w, s, k).map(r -> Formats.percent(r.value())).orElse("n/a"))
