@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cvp.bundle.declare.Example;
+import dev.cvp.bundle.declare.Role;
+import dev.cvp.bundle.declare.Worker;
+import dev.cvp.report.model.TestDeclarations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,5 +64,35 @@ class EscapingTest {
         }
         String csv = Files.readString(f.dir().resolve("results.csv"));
         assertTrue(csv.contains("\"s|<i>x</i>\"") || csv.contains("s|<i>x</i>"), "CSV keeps the value itself");
+    }
+
+    @Test
+    void declaredTitlesSummariesAndNotesAreEscapedInEveryFile() throws IOException {
+        String evilStrategy = "s|<i>x</i>";
+        BundleFixture f = BundleFixture.in(tmp.resolve("run")).machine("1, 2")
+                .results(1, "bench-cpu",
+                        JmhJson.result().strategy("sequential").score(10, 1, 9.9, 10, 10.1).cpus(1),
+                        JmhJson.result().strategy(evilStrategy).score(10, 1, 9.9, 10, 10.1).cpus(1))
+                .results(2, "bench-cpu",
+                        JmhJson.result().strategy("sequential").score(10, 1, 9.9, 10, 10.1).cpus(2),
+                        JmhJson.result().strategy(evilStrategy).score(5, 1, 4.9, 5, 5.1).cpus(2));
+        f.declarations(TestDeclarations.declare("bench-cpu", "dev.cvp.cpu.KernelBenchmark.run").title(EVIL)
+                .example(Example.CPU_BOUND, "strategy", evilStrategy)
+                .role("sequential", Role.BASELINE, Worker.CALLER).role(evilStrategy, Role.PARALLEL, Worker.THREAD)
+                .build());
+        Cli.Run r = Cli.run(f.dir().toString());
+        assertEquals(0, r.exit(), r.all());
+        for (String name : List.of("report.md", "details.md")) {
+            String body = Files.readString(f.dir().resolve(name));
+            body = body.substring(body.indexOf('\n'));
+            for (String raw : List.of("<script", "<img", "<i>", "`tick`")) {
+                assertFalse(body.contains(raw), raw + " leaked into " + name);
+            }
+        }
+        assertTrue(Files.readString(f.dir().resolve("report.md")).contains("at a glance"), "the lesson was written");
+        for (String name : List.of("report.html", "charts/parallel-speedup.svg")) {
+            String text = Files.readString(f.dir().resolve(name));
+            assertFalse(text.contains("<script") || text.contains("<img") || text.contains("<i>x"), name + ": " + text);
+        }
     }
 }
