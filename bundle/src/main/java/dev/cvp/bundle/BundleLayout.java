@@ -9,12 +9,15 @@ import java.util.regex.Pattern;
  * The files of a bundle folder (DESIGN.md, "Result bundle"):
  * <pre>
  * machine.json, run.json, benchmarks.json
- * cores-&lt;k&gt;/&lt;module&gt;.json   JMH's own JSON, one file per invocation
- * cores-&lt;k&gt;/&lt;module&gt;.log    JMH's console output for it
+ * cores-&lt;k&gt;/&lt;module&gt;.json      JMH's own JSON of a cell's first round (the only one with one round)
+ * cores-&lt;k&gt;/&lt;module&gt;.log       JMH's console output for it
+ * cores-&lt;k&gt;/&lt;module&gt;.r&lt;N&gt;.json  the same for round N &gt;= 2 (a cell measured in several rounds)
+ * cores-&lt;k&gt;/&lt;module&gt;.r&lt;N&gt;.log
  * attempts/                 earlier attempts' and interrupted cells' output, never overwritten
  * .lock/                    held by the runner writing the bundle
  * </pre>
- * A result file's module is its name up to the first dot.
+ * A result file's module is its name up to the first dot, its round the N of {@code .r<N>.} (1 without).
+ * Round 1 keeps the name of a single-round cell, so version-1 readers find what they always found.
  */
 public record BundleLayout(Path dir) {
 
@@ -25,6 +28,7 @@ public record BundleLayout(Path dir) {
     public static final String LOCK = ".lock";
 
     private static final Pattern CORES_DIR = Pattern.compile("cores-(\\d{1,6})");
+    private static final Pattern ROUND = Pattern.compile("[^.]+\\.r(\\d{1,4})\\..*");
 
     public Path machineFile() {
         return dir.resolve(MACHINE);
@@ -42,14 +46,32 @@ public record BundleLayout(Path dir) {
         return dir.resolve(coresDirName(cores));
     }
 
-    /** {@code cores-<k>/<module>.json}, relative to the bundle. */
+    /** {@code cores-<k>/<module>.json}, relative to the bundle: round 1's result file. */
     public static String resultName(String module, int cores) {
-        return coresDirName(cores) + "/" + module + ".json";
+        return resultName(module, cores, 1);
     }
 
-    /** {@code cores-<k>/<module>.log}, relative to the bundle. */
+    /** {@code cores-<k>/<module>.log}, relative to the bundle: round 1's log. */
     public static String logName(String module, int cores) {
-        return coresDirName(cores) + "/" + module + ".log";
+        return logName(module, cores, 1);
+    }
+
+    /** Round {@code round}'s result file: {@code cores-<k>/<module>.json} for round 1, else {@code <module>.r<N>.json}. */
+    public static String resultName(String module, int cores, int round) {
+        return coresDirName(cores) + "/" + roundStem(module, round) + ".json";
+    }
+
+    /** Round {@code round}'s log: {@code cores-<k>/<module>.log} for round 1, else {@code <module>.r<N>.log}. */
+    public static String logName(String module, int cores, int round) {
+        return coresDirName(cores) + "/" + roundStem(module, round) + ".log";
+    }
+
+    /** {@code <module>} for round 1, {@code <module>.r<N>} for a later round: the name without its extension. */
+    public static String roundStem(String module, int round) {
+        if (round < 1) {
+            throw new IllegalArgumentException("round " + round + ": rounds count from 1");
+        }
+        return round == 1 ? module : module + ".r" + round;
     }
 
     public Path resolve(String relative) {
@@ -86,5 +108,12 @@ public record BundleLayout(Path dir) {
     public static String moduleOf(String fileName) {
         int dot = fileName.indexOf('.');
         return dot <= 0 ? fileName : fileName.substring(0, dot);
+    }
+
+    /** The round a result or log file holds: N for {@code <module>.r<N>.json}, 1 for any other name. */
+    public static int roundOf(String fileName) {
+        Matcher m = ROUND.matcher(fileName);
+        int n = m.matches() ? Integer.parseInt(m.group(1)) : 1;
+        return Math.max(n, 1);
     }
 }

@@ -80,16 +80,24 @@ public final class BundleWriter {
         AtomicFiles.writeJson(layout.runFile(), run);
     }
 
-    /** Where a running cell's JMH output goes until it is placed: temporary names inside cores-k/. */
-    public CellFiles cellFiles(String module, int cores) throws IOException {
+    /**
+     * Where one round of a running cell puts its JMH output until it is placed: temporary names
+     * inside cores-k/, beside the final names of {@link BundleLayout#resultName(String, int, int)}.
+     */
+    public CellFiles cellFiles(String module, int cores, int round) throws IOException {
         Files.createDirectories(layout.coresDir(cores));
-        Path log = layout.resolve(BundleLayout.logName(module, cores));
-        Path json = layout.resolve(BundleLayout.resultName(module, cores));
-        return new CellFiles(AtomicFiles.temporaryFor(log), AtomicFiles.temporaryFor(json), log, json);
+        Path log = layout.resolve(BundleLayout.logName(module, cores, round));
+        Path json = layout.resolve(BundleLayout.resultName(module, cores, round));
+        return new CellFiles(AtomicFiles.temporaryFor(log), AtomicFiles.temporaryFor(json), log, json,
+                shelfStem(module, cores, round));
     }
 
-    /** The temporary and final names of one cell's log and result file. */
-    public record CellFiles(Path tmpLog, Path tmpJson, Path log, Path json) {
+    /**
+     * The temporary and final names of one invocation's log and result file.
+     *
+     * @param shelfStem what its files are called under attempts/: {@code cores-<k>-<module>[.r<N>]}
+     */
+    public record CellFiles(Path tmpLog, Path tmpJson, Path log, Path json, String shelfStem) {
     }
 
     /**
@@ -118,28 +126,32 @@ public final class BundleWriter {
         return layout.relative(f.json());
     }
 
-    /** Moves an earlier attempt's log and result file of a cell to attempts/ before it runs again. */
-    public void shelvePrevious(String module, int cores, int attempt) throws IOException {
-        for (String name : List.of(BundleLayout.logName(module, cores), BundleLayout.resultName(module, cores))) {
+    /**
+     * Moves an earlier attempt's log and result file of a cell's round to attempts/ before the
+     * round runs again: {@code cores-<k>-<module>[.r<N>].attempt-<a>.log|json}.
+     */
+    public void shelvePrevious(String module, int cores, int round, int attempt) throws IOException {
+        for (String name : List.of(BundleLayout.logName(module, cores, round),
+                BundleLayout.resultName(module, cores, round))) {
             Path f = layout.resolve(name);
             if (Files.exists(f)) {
-                shelve(f, BundleLayout.coresDirName(cores) + "-" + module + ".attempt-" + attempt, extension(name));
+                shelve(f, shelfStem(module, cores, round) + ".attempt-" + attempt, extension(name));
             }
         }
     }
 
-    /** Shelves an interrupted cell's temporary log; the temporary result file is dropped. */
-    public void shelveInterrupted(CellFiles f, String module, int cores) throws IOException {
+    /** Shelves an interrupted invocation's temporary log; the temporary result file is dropped. */
+    public void shelveInterrupted(CellFiles f) throws IOException {
         Files.deleteIfExists(f.tmpJson());
         if (Files.exists(f.tmpLog())) {
-            shelve(f.tmpLog(), BundleLayout.coresDirName(cores) + "-" + module + ".interrupted", "log");
+            shelve(f.tmpLog(), f.shelfStem() + ".interrupted", "log");
         }
     }
 
     /** Keeps an unusable result file out of the results, under attempts/ (nothing is deleted). */
-    public void shelveInvalid(CellFiles f, String module, int cores) throws IOException {
+    public void shelveInvalid(CellFiles f) throws IOException {
         if (Files.exists(f.tmpJson())) {
-            shelve(f.tmpJson(), BundleLayout.coresDirName(cores) + "-" + module + ".invalid", "json");
+            shelve(f.tmpJson(), f.shelfStem() + ".invalid", "json");
         }
     }
 
@@ -162,8 +174,8 @@ public final class BundleWriter {
                 for (Path f : temporaries(coreDir)) {
                     String base = f.getFileName().toString().substring(1);
                     String kept = base.substring(0, base.indexOf(".tmp-"));
-                    String module = BundleLayout.moduleOf(kept);
-                    out.add(layout.relative(shelve(f, coreDir.getFileName() + "-" + module + ".interrupted",
+                    String stem = kept.contains(".") ? kept.substring(0, kept.lastIndexOf('.')) : kept;
+                    out.add(layout.relative(shelve(f, coreDir.getFileName() + "-" + stem + ".interrupted",
                             extension(kept))));
                 }
             }
@@ -177,6 +189,10 @@ public final class BundleWriter {
                 + ".log";
         AtomicFiles.write(layout.resolve(name), Files.readAllBytes(log), false);
         return name;
+    }
+
+    private static String shelfStem(String module, int cores, int round) {
+        return BundleLayout.coresDirName(cores) + "-" + BundleLayout.roundStem(module, round);
     }
 
     private static List<Path> temporaries(Path dir) throws IOException {

@@ -3,6 +3,8 @@ package dev.cvp.bundle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -62,6 +64,29 @@ public record Run(int formatVersion, String runId, Settings settings, List<Resum
         List<Resume> out = new ArrayList<>(resumes);
         out.add(resume);
         return new Run(formatVersion, runId, settings, out, cells, invocations);
+    }
+
+    /** The latest invocation of each round of a cell, by round; a round never recorded is absent. */
+    public SortedMap<Integer, Invocation> latestRounds(String module, int cores) {
+        TreeMap<Integer, Invocation> out = new TreeMap<>();
+        for (Invocation i : invocations) {
+            if (i.is(module, cores)) {
+                out.merge(i.round(), i, (a, b) -> b.sequence() > a.sequence() ? b : a);
+            }
+        }
+        return out;
+    }
+
+    /** True when round {@code round} of a cell is done: its latest invocation ended ok. */
+    public boolean roundOk(String module, int cores, int round) {
+        Invocation last = latestRounds(module, cores).get(round);
+        return last != null && last.ok();
+    }
+
+    /** The attempt number the next invocation of a cell's round gets: 1 + those recorded. */
+    public int nextAttempt(String module, int cores, int round) {
+        return invocations.stream().filter(i -> i.is(module, cores) && i.round() == round)
+                .mapToInt(Invocation::attempt).max().orElse(0) + 1;
     }
 
     /** The sequence number the next invocation gets. */

@@ -28,7 +28,7 @@ class BundleReaderTest {
     static Run run(String runId) {
         Settings s = new Settings("smoke", List.of("bench-cpu"), List.of(1, 2), 8, List.of(),
                 Map.of("bench-cpu", List.of("-f", "1")), Map.of("bench-cpu", ""), Map.of("bench-cpu", 60L),
-                Map.of("bench-cpu", "bench-cpu/target/benchmarks.jar"), List.of());
+                Map.of("bench-cpu", "bench-cpu/target/benchmarks.jar"), List.of(), Map.of());
         return Run.plan(runId, s);
     }
 

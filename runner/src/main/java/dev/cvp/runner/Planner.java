@@ -38,7 +38,7 @@ final class Planner {
      */
     record Plan(Settings settings, List<Interpreter> interpreters, Map<String, String> unusable) {
 
-        CellSpec spec(String module, int cores, RunnerEnv env, Long timeoutOverride) {
+        CellSpec spec(String module, int cores, int round, RunnerEnv env, Long timeoutOverride) {
             Settings s = settings;
             JmhOptions options = new JmhOptions(s.jmhArgs().getOrDefault(module, List.of()),
                     s.jvmArgsAppend().getOrDefault(module, ""));
@@ -48,7 +48,7 @@ final class Planner {
                     .filter(i -> !i.command().contains("/") && i.path() != null)
                     .map(i -> Path.of(i.path()).getParent()).filter(java.util.Objects::nonNull).distinct().toList()
                     : List.of();
-            return new CellSpec(module, cores, env.jar(module), options, timeout, prefix);
+            return new CellSpec(module, cores, round, env.jar(module), options, timeout, prefix);
         }
     }
 
@@ -60,6 +60,7 @@ final class Planner {
         Map<String, String> append = new LinkedHashMap<>();
         Map<String, Long> timeouts = new LinkedHashMap<>();
         Map<String, String> jars = new LinkedHashMap<>();
+        Map<String, Integer> rounds = new LinkedHashMap<>();
         Profiles profiles = new Profiles(env.profilesDir());
         for (String m : r.modules()) {
             List<String> extra = new ArrayList<>();
@@ -77,9 +78,10 @@ final class Planner {
             append.put(m, mp.options().jvmArgsAppend());
             timeouts.put(m, r.cellTimeout().isPresent() ? r.cellTimeout().getAsLong() : mp.timeoutSeconds());
             jars.put(m, shown(env.jar(m)));
+            rounds.put(m, mp.rounds());
         }
         Settings s = new Settings(r.profile(), r.modules(), r.cores(), tasks, r.extra(), jmhArgs, append, timeouts, jars,
-                r.modules().contains(PYTHON_MODULE) ? r.pythons() : List.of());
+                r.modules().contains(PYTHON_MODULE) ? r.pythons() : List.of(), rounds);
         return new Plan(s, interpreters, unusable);
     }
 

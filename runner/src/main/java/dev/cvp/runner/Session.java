@@ -25,21 +25,27 @@ import dev.cvp.runner.machine.CgroupQuota;
 import dev.cvp.runner.machine.Cpus;
 import dev.cvp.runner.machine.MachineProbe;
 import dev.cvp.runner.plan.Durations;
+import dev.cvp.runner.plan.RoundOrder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
  * One invocation of the runner: prepares a new bundle (or a resumed one), runs the queued cells
- * in order, records every change in run.json, and renders the report.
+ * in order, records every change in run.json, and renders the report. A cell measured in several
+ * rounds is queued once per round, in {@link RoundOrder}'s alternating order; a resume queues the
+ * rounds that are not ok yet, in the same order.
  */
 final class Session {
 
@@ -64,8 +70,16 @@ final class Session {
         this.err = err;
     }
 
-    /** A cell waiting to run. */
-    private record Queued(String module, int cores) {
+    /** A round of a cell waiting to run. */
+    private record Queued(String module, int cores, int round, int rounds) {
+
+        static Queued of(RoundOrder.Slot s) {
+            return new Queued(s.module(), s.cores(), s.round(), s.rounds());
+        }
+
+        String cell() {
+            return module + "@" + cores;
+        }
     }
 
     int run(Request request) throws UsageException, RunnerException {
@@ -88,7 +102,7 @@ final class Session {
             try (BundleLock held = lock) {
                 warnQuota();
                 Planner.Plan current = new Planner.Plan(run.settings(), interpreters, unusable);
-                int[] counts = runQueue(queue, current, held, registry, timeoutOverride);
+                int[] counts = runQueue(oncePerSkippedCell(queue, unusable), current, held, registry, timeoutOverride);
                 return finish(request, counts);
             } catch (IOException e) {
                 throw new RunnerException(ExitCodes.FAILED, "could not release the lock of " + writer.dir() + ": "
@@ -127,7 +141,7 @@ final class Session {
         Settings s = plan.settings();
         Map<String, String> cellCpus = new LinkedHashMap<>();
         for (int k : s.cores()) {
-            cellCpus.put(Integer.toString(k), pinning.enforced() ? pinning.cellCpus(k) : null);
+            cellCpus.put(Integer.toString(k), pinning.enforced() ? pinning.cellCpus(k, 1) : null);
         }
         String jmh = s.modules().stream().map(env::jar).filter(Files::isRegularFile).findFirst()
                 .flatMap(MachineProbe::jmhVersion).orElse(null);
@@ -144,13 +158,9 @@ final class Session {
             throw new RunnerException(ExitCodes.FAILED, "could not write " + writer.dir() + "'s machine.json or run.json: "
                     + e.getMessage());
         }
-        for (String m : s.modules()) {
-            for (int k : s.cores()) {
-                queue.add(new Queued(m, k));
-            }
-        }
-        say("bundle: " + writer.dir() + " (" + queue.size() + " cell(s): " + String.join(" ", s.modules())
-                + " at cores " + joined(s.cores()) + ", profile " + s.profile() + ")");
+        RoundOrder.of(s.modules(), s.cores(), s::roundsOf).forEach(slot -> queue.add(Queued.of(slot)));
+        say("bundle: " + writer.dir() + " (" + cells(queue) + " cell(s): " + String.join(" ", s.modules())
+                + " at cores " + joined(s.cores()) + ", profile " + s.profile() + rounds(queue) + ")");
         return lock;
     }
 
@@ -208,9 +218,11 @@ final class Session {
             }
             writer.shelveLeftovers();
             checkDisk(dir);
-            for (Cell c : run.cells()) {
-                if (!c.ok()) {
-                    queue.add(new Queued(c.module(), c.cores()));
+            Settings s = run.settings();
+            for (RoundOrder.Slot slot : RoundOrder.of(s.modules(), s.cores(), s::roundsOf)) {
+                Optional<Cell> c = run.cell(slot.module(), slot.cores());
+                if (c.isPresent() && !c.get().ok() && !run.roundOk(slot.module(), slot.cores(), slot.round())) {
+                    queue.add(Queued.of(slot));
                 }
             }
             List<String> modules = queue.stream().map(Queued::module).distinct().toList();
@@ -227,9 +239,11 @@ final class Session {
                         "interrupted before the first cell; nothing was changed");
             }
             keepBuildLog(buildLog);
-            update(x -> x.withResume(new Resume(Times.now(clock), queue.size(), !differences.isEmpty(),
+            int cells = cells(queue);
+            update(x -> x.withResume(new Resume(Times.now(clock), cells, !differences.isEmpty(),
                     differences, timeoutOverride)));
-            say("resuming " + dir + ": " + queue.size() + " cell(s) not ok yet (profile " + run.settings().profile() + ")");
+            say("resuming " + dir + ": " + cells + " cell(s) not ok yet (profile " + run.settings().profile()
+                    + rounds(queue) + ")");
             return lock;
         } catch (RunnerException | IOException | RuntimeException e) {
             try {
@@ -324,14 +338,15 @@ final class Session {
 
     // ------------------------------------------------------------------ running
 
-    /** Runs the queue; returns {ok, failed, skipped}. */
+    /**
+     * Runs the queue, one round of a cell at a time; returns how many of its cells ended {ok, failed,
+     * skipped}.
+     */
     private int[] runQueue(List<Queued> queue, Planner.Plan plan, BundleLock lock, RunRegistry registry,
                            Long timeoutOverride) {
-        int ok = 0;
-        int failed = 0;
-        int skipped = 0;
         Progress progress = new Progress();
         CellRun cellRun = new CellRun(writer, lock, pinning, env.javaBin(), interrupts, clock);
+        Set<String> started = new HashSet<>();
         for (int i = 0; i < queue.size() && !interrupts.raised(); i++) {
             Queued q = queue.get(i);
             int others = registry.others().size();
@@ -340,45 +355,17 @@ final class Session {
                 warn(others + " other runner(s) started on this machine; cells measured meanwhile are marked"
                         + " concurrentRuns in run.json");
             }
-            out.printf("[%d/%d] %s @ %d %s ... ", i + 1, queue.size(), q.module(), q.cores(),
-                    q.cores() == 1 ? "core" : "cores");
+            out.printf("[%d/%d] %s @ %d %s%s ... ", i + 1, queue.size(), q.module(), q.cores(),
+                    q.cores() == 1 ? "core" : "cores", q.rounds() > 1 ? ", round " + q.round() + "/" + q.rounds() : "");
             out.flush();
             String reason = plan.unusable().get(q.module());
             if (reason != null) {
                 update(r -> r.withCell(q.module(), q.cores(), c -> c.finished(
                         Cell.Outcome.notRun(CellState.SKIPPED, Times.now(clock), reason))));
                 out.println("skipped: " + reason);
-                skipped++;
                 continue;
             }
-            Cell before = run.cell(q.module(), q.cores()).orElseThrow();
-            Cell.Outcome outcome;
-            try {
-                if (before.attempts() > 0) {
-                    writer.shelvePrevious(q.module(), q.cores(), before.attempts());
-                }
-                long free = freeMb(writer.dir());
-                if (free >= 0 && free < env.minFreeMb()) {
-                    outcome = Cell.Outcome.notRun(CellState.FAILED, Times.now(clock), "only " + free + " MB free in "
-                            + writer.dir() + " (needs " + env.minFreeMb() + " MB); the cell was not started");
-                } else {
-                    String startedAt = Times.now(clock);
-                    update(r -> r.withCell(q.module(), q.cores(), c -> c.started(startedAt, others > 0 ? others : null)));
-                    CellSpec spec = plan.spec(q.module(), q.cores(), env, timeoutOverride);
-                    CellRun.Result result = cellRun.run(spec);
-                    outcome = result.outcome();
-                    Cell.Outcome o = outcome;
-                    int attempt = before.attempts() + 1;
-                    update(r -> r.withInvocation(new Invocation(r.nextSequence(), q.module(), q.cores(), 1, attempt,
-                            startedAt, o.finishedAt(), o.seconds(), o.state(), o.exitCode(), o.results(), o.json(),
-                            o.log(), result.load())));
-                }
-            } catch (IOException e) {
-                outcome = Cell.Outcome.notRun(CellState.FAILED, Times.now(clock),
-                        "could not run or record the cell: " + e.getMessage());
-            }
-            Cell.Outcome o = outcome;
-            update(r -> r.withCell(q.module(), q.cores(), c -> c.finished(o)));
+            Cell.Outcome o = runRound(q, started.add(q.cell()), others, plan, cellRun, timeoutOverride);
             if (o.state() == CellState.PENDING) {
                 out.println("interrupted");
                 break;
@@ -392,10 +379,7 @@ final class Session {
                 line += "; about " + Durations.human(progress.left(rest)) + " left";
             }
             out.println(line);
-            if (o.state() == CellState.OK) {
-                ok++;
-            } else {
-                failed++;
+            if (o.state() != CellState.OK) {
                 out.println("      " + o.reason());
                 if (o.log() != null) {
                     out.println("      log: " + writer.dir().resolve(o.log()));
@@ -403,7 +387,72 @@ final class Session {
             }
             out.flush();
         }
-        return new int[] {ok, failed, skipped};
+        int[] counts = new int[3];
+        for (String cell : queue.stream().map(Queued::cell).distinct().toList()) {
+            Queued q = queue.stream().filter(x -> x.cell().equals(cell)).findFirst().orElseThrow();
+            switch (run.cell(q.module(), q.cores()).map(Cell::state).orElse(CellState.PENDING)) {
+                case OK -> counts[0]++;
+                case FAILED -> counts[1]++;
+                case SKIPPED -> counts[2]++;
+                case PENDING -> { }
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * Runs one round of a cell and records it: the invocation, then the cell as its rounds now
+     * stand. {@code first} is true for the cell's first round in this session, which starts a new
+     * attempt of the cell. Returns how the round ended.
+     */
+    private Cell.Outcome runRound(Queued q, boolean first, int others, Planner.Plan plan, CellRun cellRun,
+                                  Long timeoutOverride) {
+        Cell.Outcome outcome;
+        try {
+            int attempt = run.nextAttempt(q.module(), q.cores(), q.round());
+            writer.shelvePrevious(q.module(), q.cores(), q.round(), Math.max(1, attempt - 1));
+            long free = freeMb(writer.dir());
+            if (free >= 0 && free < env.minFreeMb()) {
+                outcome = Cell.Outcome.notRun(CellState.FAILED, Times.now(clock), "only " + free + " MB free in "
+                        + writer.dir() + " (needs " + env.minFreeMb() + " MB); the cell was not started");
+            } else {
+                String startedAt = Times.now(clock);
+                if (first) {
+                    update(r -> r.withCell(q.module(), q.cores(), c -> c.started(startedAt, others > 0 ? others : null)));
+                }
+                CellRun.Result result = cellRun.run(plan.spec(q.module(), q.cores(), q.round(), env, timeoutOverride));
+                Cell.Outcome o = result.outcome();
+                update(r -> {
+                    Run recorded = r.withInvocation(Invocation.of(r.nextSequence(), q.module(), q.cores(), q.round(),
+                            attempt, startedAt, o, result.load()));
+                    return recorded.withCell(q.module(), q.cores(), c -> c.roundEnded(o, q.round(), q.rounds(),
+                            recorded.latestRounds(q.module(), q.cores())));
+                });
+                return o;
+            }
+        } catch (IOException e) {
+            outcome = Cell.Outcome.notRun(CellState.FAILED, Times.now(clock),
+                    "could not run or record the cell: " + e.getMessage());
+        }
+        Cell.Outcome o = outcome;
+        update(r -> r.withCell(q.module(), q.cores(), c -> c.finished(o)));
+        return o;
+    }
+
+    /** The queue with a module that cannot run queued once per cell, not once per round: it is skipped once. */
+    private static List<Queued> oncePerSkippedCell(List<Queued> queue, Map<String, String> unusable) {
+        Set<String> seen = new HashSet<>();
+        return queue.stream().filter(q -> !unusable.containsKey(q.module()) || seen.add(q.cell())).toList();
+    }
+
+    private static int cells(List<Queued> queue) {
+        return new LinkedHashSet<>(queue.stream().map(Queued::cell).toList()).size();
+    }
+
+    /** ", 2 rounds each, alternating the core counts" when a queued cell has more than one round. */
+    private static String rounds(List<Queued> queue) {
+        int most = queue.stream().mapToInt(Queued::rounds).max().orElse(1);
+        return most > 1 ? ", up to " + most + " rounds per cell, alternating the core counts" : "";
     }
 
     private int finish(Request request, int[] counts) {

@@ -18,15 +18,18 @@ import dev.cvp.report.model.Workload;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Turns a result bundle into the report's model. {@link BundleReader} decides what the bundle is
  * (a folder that is none is a {@link BadBundleException}; a missing or unreadable machine.json or
  * run.json is a problem naming the file); this class maps its JMH results to measurements,
- * assembles the workloads and names every cell run.json says is missing.
+ * pools the rounds of each cell ({@link RoundMerging}), assembles the workloads and names every
+ * cell (or round) run.json says is missing.
  */
 public final class BundleLoader {
 
@@ -39,12 +42,12 @@ public final class BundleLoader {
         List<BundleContents.ResultFile> files = contents.resultFiles();
         // parsing dominates loading and the files are independent: read them on every core, keep their order
         List<JmhMeasurements.Output> outputs = files.parallelStream().map(JmhMeasurements::read).toList();
-        List<Measurement> measurements = new ArrayList<>();
+        List<Measurement> read = new ArrayList<>();
         Map<String, Integer> resultsPerCell = new HashMap<>();
         for (int i = 0; i < files.size(); i++) {
             BundleContents.ResultFile file = files.get(i);
             JmhMeasurements.Output out = outputs.get(i);
-            measurements.addAll(out.measurements());
+            read.addAll(out.measurements());
             problems.addAll(out.problems());
             resultsPerCell.merge(cellKey(file.module(), file.cores()), out.measurements().size(), Integer::sum);
             if (out.measurements().isEmpty() && out.problems().isEmpty()) {
@@ -52,6 +55,8 @@ public final class BundleLoader {
             }
         }
         contents.run().ifPresent(run -> crossCheck(run.cells(), resultsPerCell, problems));
+        contents.run().ifPresent(run -> roundsPresent(run, files, problems));
+        List<Measurement> measurements = RoundMerging.apply(read, problems);
         List<Workload> workloads = WorkloadAssembler.assemble(measurements, new Meanings(contents.declarations()),
                 problems);
         MachineInfo machine = contents.machine().map(MachineInfo::of).orElse(MachineInfo.empty());
@@ -69,6 +74,26 @@ public final class BundleLoader {
 
     private static String cellKey(String module, int cores) {
         return module + "@" + cores;
+    }
+
+    /**
+     * Every later round of an ok cell whose result file is missing (round 1's is checked with the
+     * cell): the cell's figures then rest on fewer rounds than run.json says were measured.
+     */
+    private static void roundsPresent(Run run, List<BundleContents.ResultFile> files, List<Problem> problems) {
+        Set<String> names = new HashSet<>();
+        files.forEach(f -> names.add(f.name()));
+        for (Cell c : run.cells()) {
+            if (!c.ok()) {
+                continue;
+            }
+            for (Invocation i : run.latestRounds(c.module(), c.cores()).values()) {
+                if (i.round() > 1 && i.ok() && i.json() != null && !names.contains(i.json())) {
+                    problems.add(new Problem(i.json(), "missing, though run.json says round " + i.round() + " of cell "
+                            + c.module() + " at " + c.cores() + " core(s) finished ok"));
+                }
+            }
+        }
     }
 
     /** Cells run.json says failed or never ran, and ok cells whose results are missing. */

@@ -54,6 +54,51 @@ public record Estimate(double score, String unit, List<double[]> forks) {
         return forks.size();
     }
 
+    /**
+     * This estimate and {@code other}, measured in another round of the same cell, as one: the
+     * forks of both (a round's forks are just more forks) and the score of all their iterations
+     * together. JMH's score is the mean of its iterations, so that is the mean of the two scores
+     * weighted by their iterations (for sample mode, whose score weighs each sample, up to the
+     * rounds' differing sample counts); without raw data on either side the two weigh alike. A
+     * score that is the sum of its iterations ({@code @AuxCounters(EVENTS)}) stays a sum.
+     *
+     * @throws IllegalArgumentException when the units differ (convert first)
+     */
+    public Estimate plus(Estimate other) {
+        if (!unit.equals(other.unit)) {
+            throw new IllegalArgumentException("cannot pool " + unit + " with " + other.unit + "; convert first");
+        }
+        List<double[]> all = new ArrayList<>(forks);
+        all.addAll(other.forks);
+        Aggregate mine = aggregate();
+        Aggregate theirs = other.aggregate();
+        if ((mine == Aggregate.SUM || theirs == Aggregate.SUM) && mine != Aggregate.MEAN && theirs != Aggregate.MEAN) {
+            return new Estimate(score + other.score, unit, all);
+        }
+        boolean weighed = sampleCount() > 0 && other.sampleCount() > 0;
+        double a = weighed ? sampleCount() : 1;
+        double b = weighed ? other.sampleCount() : 1;
+        return new Estimate((score * a + other.score * b) / (a + b), unit, all);
+    }
+
+    /** How JMH made the score from the iterations, where the raw data can tell. */
+    private enum Aggregate { MEAN, SUM, UNKNOWN }
+
+    private Aggregate aggregate() {
+        if (sampleCount() < 2) {
+            return Aggregate.UNKNOWN;
+        }
+        double sum = Arrays.stream(samples()).sum();
+        double mean = sum / sampleCount();
+        boolean isSum = close(score, sum);
+        boolean isMean = close(score, mean);
+        return isSum == isMean ? Aggregate.UNKNOWN : isSum ? Aggregate.SUM : Aggregate.MEAN;
+    }
+
+    private static boolean close(double a, double b) {
+        return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+    }
+
     /** Multiplies the score and every iteration value by a positive factor (unit conversion, scaling). */
     public Estimate scaled(double factor, String newUnit) {
         List<double[]> s = forks.stream().map(f -> Arrays.stream(f).map(v -> v * factor).toArray()).toList();

@@ -6,9 +6,12 @@ import java.util.Map;
 
 /**
  * One JMH result as read from {@code cores-<k>/<module>.json}: a workload, a strategy, a core
- * count, the primary score and the secondary metrics (without the harness's {@code cpus}).
+ * count, the primary score and the secondary metrics (without the harness's {@code cpus}). A
+ * cell measured in several rounds (one file per round) gives one per round, which loading pools
+ * into one ({@link #plusRound}).
  *
- * @param source       the file it came from, relative to the bundle, for messages
+ * @param source       the file it came from, relative to the bundle, for messages (the first
+ *                     round's when pooled)
  * @param observedCpus the {@code cpus} secondary metric written by CoreCountProfiler, or -1
  * @param threads      JMH's {@code threads} (benchmark threads, not the strategy's)
  * @param jvm          "vmName vmVersion" as JMH recorded it, for comparability checks
@@ -27,6 +30,19 @@ public record Measurement(WorkloadKey workload, String strategy, int cores, Esti
     public Measurement withWorkload(WorkloadKey key) {
         return new Measurement(key, strategy, cores, primary, secondary, source, observedCpus, threads, jmhVersion,
                 jvm, method);
+    }
+
+    /**
+     * This measurement and {@code other}, another round's result for the same workload, strategy
+     * and core count in the same unit, as one: every metric's forks pooled
+     * ({@link Estimate#plus}); a secondary metric only one round has is kept as that round's.
+     */
+    public Measurement plusRound(Measurement other) {
+        Map<String, Estimate> pooled = new LinkedHashMap<>(secondary);
+        other.secondary.forEach((name, e) -> pooled.merge(name, e,
+                (mine, theirs) -> mine.unit().equals(theirs.unit()) ? mine.plus(theirs) : mine));
+        return new Measurement(workload, strategy, cores, primary.plus(other.primary), pooled, source, observedCpus,
+                threads, jmhVersion, jvm, method);
     }
 
     /** The same measurement with its primary estimate replaced (unit conversion). */

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Runs one cell: pinned, in its own process group, its console output into the bundle, under a
+ * Runs one round of a cell (one JMH invocation): pinned, in its own process group, its console output into the bundle, under a
  * time limit, and decides whether it succeeded. A cell is failed when JMH exits non-zero, when
  * its output reports a failed benchmark or a dead fork (the valid results are kept), when there
  * is no valid result file or no result at all, or when it runs past its time limit.
@@ -53,7 +53,7 @@ public final class CellRun {
         pinning.taskset().ifPresent(p -> {
             cmd.add(p.toString());
             cmd.add("-c");
-            cmd.add(pinning.cellCpus(spec.cores()));
+            cmd.add(pinning.cellCpus(spec.cores(), spec.round()));
         });
         cmd.add(javaBin.toString());
         cmd.add("-XX:ActiveProcessorCount=" + spec.cores());
@@ -71,8 +71,8 @@ public final class CellRun {
     }
 
     public Result run(CellSpec spec) throws IOException {
-        BundleWriter.CellFiles files = writer.cellFiles(spec.module(), spec.cores());
-        String pinned = pinning.enforced() ? pinning.cellCpus(spec.cores()) : null;
+        BundleWriter.CellFiles files = writer.cellFiles(spec.module(), spec.cores(), spec.round());
+        String pinned = pinning.enforced() ? pinning.cellCpus(spec.cores(), spec.round()) : null;
         List<String> cmd = command(spec, files.tmpJson());
         long start = System.nanoTime();
         try {
@@ -93,8 +93,7 @@ public final class CellRun {
         Process process = pb.start();
         long pgid = process.pid();
         recordChild(pgid);
-        List<Integer> sampled = pinning.enforced()
-                ? pinning.available().subList(0, Math.min(spec.cores(), pinning.available().size())) : pinning.available();
+        List<Integer> sampled = pinning.enforced() ? pinning.cellCpuList(spec.cores(), spec.round()) : pinning.available();
         LoadMonitor monitor = new LoadMonitor(Path.of("/proc"), sampled, pgid);
         Watch watch = watch(process, spec.timeoutSeconds(), start, monitor);
         Load load = monitor.finish().orElse(null);
@@ -109,7 +108,7 @@ public final class CellRun {
         recordChild(null);
         double seconds = Math.round((System.nanoTime() - start) / 1e8) / 10.0;
         if ("interrupted".equals(watch.why)) {
-            writer.shelveInterrupted(files, spec.module(), spec.cores());
+            writer.shelveInterrupted(files);
             return new Result(new Cell.Outcome(CellState.PENDING, null, seconds, Times.now(clock), null, pinned,
                     watch.affinity, null, null, "interrupted by SIG" + interrupts.signal() + " after " + seconds + "s",
                     null), load);
@@ -167,7 +166,7 @@ public final class CellRun {
         if (jsonProblem == null && count > 0) {
             jsonName = writer.placeJson(files);
         } else if (Files.exists(files.tmpJson())) {
-            writer.shelveInvalid(files, spec.module(), spec.cores());
+            writer.shelveInvalid(files);
         }
         if (reason == null) {
             return new Cell.Outcome(CellState.OK, exit, seconds, Times.now(clock), count, pinned,

@@ -8,21 +8,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * One profile file ({@code <profile>.jmh} or {@code <module>.<profile>.jmh}): JMH arguments
- * separated by white space, {@code #} starting a comment, and the directive
- * {@code #! cell-timeout=45m} (seconds, or s/m/h).
+ * separated by white space, {@code #} starting a comment, and the directives
+ * {@code #! cell-timeout=45m} (seconds, or s/m/h) and {@code #! rounds=2} (how many rounds each
+ * cell is measured in, each its own JMH invocation with these options, 1 to {@value #MAX_ROUNDS}).
  *
  * @param tokens      the JMH arguments in file order, {@code {tasks}} not yet replaced
- * @param cellTimeout the directive's value in seconds, if the file has one
+ * @param cellTimeout the cell-timeout directive's value in seconds, if the file has one
+ * @param rounds      the rounds directive's value, if the file has one
  */
-public record ProfileFile(Path path, List<String> tokens, OptionalLong cellTimeout) {
+public record ProfileFile(Path path, List<String> tokens, OptionalLong cellTimeout, OptionalInt rounds) {
+
+    /** The most rounds a profile may ask for. */
+    public static final int MAX_ROUNDS = 20;
 
     private static final Pattern DIRECTIVE = Pattern.compile("\\s*#!\\s*([a-z-]+)\\s*=\\s*(\\S*).*");
+    private static final String KNOWN = "cell-timeout, rounds";
 
     public static ProfileFile read(Path file) throws RunnerException {
         List<String> lines;
@@ -33,17 +40,21 @@ public record ProfileFile(Path path, List<String> tokens, OptionalLong cellTimeo
         }
         List<String> tokens = new ArrayList<>();
         OptionalLong timeout = OptionalLong.empty();
+        OptionalInt rounds = OptionalInt.empty();
         for (String line : lines) {
             Matcher d = DIRECTIVE.matcher(line);
             if (d.matches()) {
-                if (!d.group(1).equals("cell-timeout")) {
-                    throw new RunnerException(ExitCodes.FAILED, file + ": unknown directive '#! " + d.group(1)
-                            + "'; known: cell-timeout");
-                }
-                timeout = Durations.parseSeconds(d.group(2));
-                if (timeout.isEmpty()) {
-                    throw new RunnerException(ExitCodes.FAILED, file + ": cell-timeout '" + d.group(2)
-                            + "' is not a duration (e.g. 900, 15m, 2h)");
+                switch (d.group(1)) {
+                    case "cell-timeout" -> {
+                        timeout = Durations.parseSeconds(d.group(2));
+                        if (timeout.isEmpty()) {
+                            throw new RunnerException(ExitCodes.FAILED, file + ": cell-timeout '" + d.group(2)
+                                    + "' is not a duration (e.g. 900, 15m, 2h)");
+                        }
+                    }
+                    case "rounds" -> rounds = OptionalInt.of(rounds(file, d.group(2)));
+                    default -> throw new RunnerException(ExitCodes.FAILED, file + ": unknown directive '#! "
+                            + d.group(1) + "'; known: " + KNOWN);
                 }
                 continue;
             }
@@ -53,6 +64,17 @@ public record ProfileFile(Path path, List<String> tokens, OptionalLong cellTimeo
                 tokens.addAll(List.of(body.split("\\s+")));
             }
         }
-        return new ProfileFile(file, List.copyOf(tokens), timeout);
+        return new ProfileFile(file, List.copyOf(tokens), timeout, rounds);
+    }
+
+    private static int rounds(Path file, String text) throws RunnerException {
+        if (text.matches("\\d{1,3}")) {
+            int n = Integer.parseInt(text);
+            if (n >= 1 && n <= MAX_ROUNDS) {
+                return n;
+            }
+        }
+        throw new RunnerException(ExitCodes.FAILED, file + ": rounds '" + text + "' is not a whole number from 1 to "
+                + MAX_ROUNDS + " (e.g. #! rounds=2)");
     }
 }

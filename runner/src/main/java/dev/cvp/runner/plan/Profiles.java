@@ -18,8 +18,13 @@ public record Profiles(Path dir) {
     /** A cell's time limit when no profile sets one. */
     public static final long DEFAULT_TIMEOUT_SECONDS = 3600;
 
-    /** How one module's cells run under a profile. */
-    public record ModulePlan(JmhOptions options, long timeoutSeconds) {
+    /**
+     * How one module's cells run under a profile.
+     *
+     * @param rounds how many rounds each cell is measured in (the module profile's directive, else the
+     *               common profile's, else 1)
+     */
+    public record ModulePlan(JmhOptions options, long timeoutSeconds, int rounds) {
     }
 
     /** The common profiles that exist: smoke, quick, full first, then any others. */
@@ -62,12 +67,14 @@ public record Profiles(Path dir) {
         List<JmhOptions.Source> sources = new ArrayList<>();
         sources.add(new JmhOptions.Source(common.path().toString(), common.tokens()));
         long timeout = common.cellTimeout().orElse(DEFAULT_TIMEOUT_SECONDS);
+        int rounds = common.rounds().orElse(1);
         if (Files.isRegularFile(moduleFile)) {
             ProfileFile own = ProfileFile.read(moduleFile);
             sources.add(new JmhOptions.Source(own.path().toString(), own.tokens()));
             timeout = own.cellTimeout().orElse(timeout);
+            rounds = own.rounds().orElse(rounds);
         }
         sources.add(new JmhOptions.Source("the extra JMH options after --", extra));
-        return new ModulePlan(JmhOptions.resolve(sources, tasks), timeout);
+        return new ModulePlan(JmhOptions.resolve(sources, tasks), timeout, rounds);
     }
 }

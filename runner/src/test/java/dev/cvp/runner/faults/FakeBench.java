@@ -21,13 +21,15 @@ import java.nio.file.StandardOpenOption;
  * the k of {@code -prof dev.cvp.support.CoreCountProfiler:k}, and
  * {@code -XX:ActiveProcessorCount=k} must be in -jvmArgsAppend.
  *
- * <p>What each cell does comes from CVP_FAKE_PLAN, e.g. {@code "bench-io@2=crash,*=ok"} (first
- * match wins; module and core count come from the -rff path the runner chooses): ok; gate (wait
+ * <p>What each cell does comes from CVP_FAKE_PLAN, e.g. {@code "bench-io@2=crash,cpu@1.r2=fail,*=ok"}
+ * (first match wins; module, core count and round come from the -rff path the runner chooses,
+ * {@code .r<N>} matches round N only): ok; gate (wait
  * until the file CVP_FAKE_GATE exists, at most two minutes, then as ok); hang; crash (a fork
  * dies, JMH goes on and exits 0); die (the JMH runner JVM itself dies with 134); fail (every
  * benchmark throws); partial (one of two benchmarks throws); garbage (a truncated result file);
  * fill (fill the disk at CVP_FAKE_FILL, then try to write results). Every start is appended to
- * the file CVP_FAKE_COUNTER as "module cores action pid".
+ * the file CVP_FAKE_COUNTER as "module cores action pid rROUND". Each round's scores differ a little
+ * (1.0 + round / 100 for the first benchmark), as real rounds' do.
  */
 public final class FakeBench {
 
@@ -59,10 +61,12 @@ public final class FakeBench {
             System.exit(1);
         }
         Path out = Path.of(rff);
-        String module = out.getFileName().toString().replaceFirst("^\\.", "").replaceFirst("\\.json.*$", "");
+        String name = out.getFileName().toString().replaceFirst("^\\.", "");
+        String module = name.substring(0, name.indexOf('.'));
+        int round = name.matches("[^.]+\\.r\\d+\\..*") ? Integer.parseInt(name.split("\\.")[1].substring(1)) : 1;
         String cores = out.getParent().getFileName().toString().replaceFirst("^cores-", "");
-        String action = plan(module, cores);
-        counter(module + " " + cores + " " + action + " " + ProcessHandle.current().pid());
+        String action = plan(module, cores, round);
+        counter(module + " " + cores + " " + action + " " + ProcessHandle.current().pid() + " r" + round);
         Files.write(out, new byte[0]); // JMH truncates its result file at start, too
 
         int expected = Integer.parseInt(prof.substring(prof.lastIndexOf(':') + 1));
@@ -114,7 +118,7 @@ public final class FakeBench {
                 default -> { }
             }
             System.out.println("Iteration   1: " + (b + 1) + ".000 ops/s");
-            results.add(result(BENCHMARKS[b], seen));
+            results.add(result(BENCHMARKS[b], seen, b + 1 + round / 100.0));
         }
         child.destroy();
         child.waitFor();
@@ -135,11 +139,22 @@ public final class FakeBench {
         System.out.println("Benchmark result is saved to " + out);
     }
 
-    private static String plan(String module, String cores) {
+    private static String plan(String module, String cores, int round) {
         String plan = System.getenv().getOrDefault("CVP_FAKE_PLAN", "*=ok");
         for (String entry : plan.split(",")) {
             String[] kv = entry.split("=", 2);
-            if (kv.length == 2 && matches(kv[0].trim(), module, cores)) {
+            if (kv.length != 2) {
+                continue;
+            }
+            String pattern = kv[0].trim();
+            int dot = pattern.indexOf(".r");
+            if (dot >= 0) {
+                if (Integer.parseInt(pattern.substring(dot + 2)) != round) {
+                    continue;
+                }
+                pattern = pattern.substring(0, dot);
+            }
+            if (matches(pattern, module, cores)) {
                 return kv[1].trim();
             }
         }
@@ -185,12 +200,12 @@ public final class FakeBench {
     }
 
     /** One result as JMH writes it, with the core-count profiler's "cpus" metric. */
-    private static ObjectNode result(String strategy, int cpus) {
+    private static ObjectNode result(String strategy, int cpus, double score) {
         ObjectNode r = JSON.createObjectNode();
         r.put("jmhVersion", "1.37").put("benchmark", "dev.cvp.fake.FakeBenchmark.run").put("mode", "thrpt")
                 .put("threads", 1).put("forks", 1);
         r.putObject("params").put("strategy", strategy);
-        r.set("primaryMetric", metric(1.0, "ops/s"));
+        r.set("primaryMetric", metric(score, "ops/s"));
         r.putObject("secondaryMetrics").set("cpus", metric(cpus, "#"));
         return r;
     }

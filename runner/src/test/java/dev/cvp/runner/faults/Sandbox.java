@@ -179,6 +179,12 @@ final class Sandbox implements AutoCloseable {
         return starts().stream().filter(l -> l.startsWith(module + " " + cores + " ")).count();
     }
 
+    /** How many times FakeBench started round {@code round} of {@code module} at {@code cores}. */
+    long starts(String module, int cores, int round) {
+        return starts().stream().filter(l -> l.startsWith(module + " " + cores + " ") && l.endsWith(" r" + round))
+                .count();
+    }
+
     /** The bundles in this sandbox's results folder. */
     List<Path> bundles() {
         if (!Files.isDirectory(results)) {

@@ -9,6 +9,7 @@ import dev.cvp.runner.UsageException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,34 @@ class PlanPartsTest {
         Files.writeString(f, "#! timeout=1\n");
         RunnerException e = assertThrows(RunnerException.class, () -> ProfileFile.read(f));
         assertTrue(e.getMessage().contains("unknown directive '#! timeout'"), e.getMessage());
+    }
+
+    @Test
+    void aProfileMayAskForRoundsAndAModuleProfileOverridesTheCount() throws Exception {
+        Files.writeString(dir.resolve("quick.jmh"), "#! rounds=2\n-f 1\n");
+        Files.writeString(dir.resolve("bench-io.quick.jmh"), "#! rounds=3\n");
+        Files.writeString(dir.resolve("smoke.jmh"), "-f 1\n");
+        Profiles profiles = new Profiles(dir);
+        assertEquals(OptionalInt.of(2), ProfileFile.read(dir.resolve("quick.jmh")).rounds());
+        assertEquals(2, profiles.plan("bench-cpu", "quick", 8, List.of()).rounds(), "the common profile's");
+        assertEquals(3, profiles.plan("bench-io", "quick", 8, List.of()).rounds(), "the module profile's");
+        assertEquals(1, profiles.plan("bench-cpu", "smoke", 8, List.of()).rounds(), "one round unless asked");
+        for (String bad : new String[] {"0", "21", "two", ""}) {
+            Files.writeString(dir.resolve("smoke.jmh"), "#! rounds=" + bad + "\n");
+            RunnerException e = assertThrows(RunnerException.class, () -> ProfileFile.read(dir.resolve("smoke.jmh")));
+            assertEquals(dir.resolve("smoke.jmh") + ": rounds '" + bad + "' is not a whole number from 1 to 20"
+                    + " (e.g. #! rounds=2)", e.getMessage());
+        }
+    }
+
+    @Test
+    void roundsAlternateTheOrderOfTheCoreCountsModuleByModule() {
+        List<String> order = RoundOrder.of(List.of("bench-cpu", "bench-io"), List.of(1, 2, 4),
+                        m -> m.equals("bench-cpu") ? 3 : 1).stream()
+                .map(x -> x.module().substring(6) + x.cores() + "r" + x.round() + "/" + x.rounds()).toList();
+        assertEquals(List.of("cpu1r1/3", "cpu2r1/3", "cpu4r1/3", "cpu4r2/3", "cpu2r2/3", "cpu1r2/3",
+                "cpu1r3/3", "cpu2r3/3", "cpu4r3/3", "io1r1/1", "io2r1/1", "io4r1/1"), order);
+        assertEquals(2, RoundOrder.of(List.of("m"), List.of(1, 2), m -> 0).size(), "at least one round");
     }
 
     @Test

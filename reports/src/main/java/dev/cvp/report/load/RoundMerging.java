@@ -1,0 +1,101 @@
+package dev.cvp.report.load;
+
+import dev.cvp.bundle.BundleLayout;
+import dev.cvp.bundle.Problem;
+import dev.cvp.report.model.Measurement;
+import dev.cvp.report.model.WorkloadKey;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * DESIGN.md, "Result bundle": a cell may be measured in several rounds, each its own JMH
+ * invocation and file ({@code cores-<k>/<module>.json}, {@code <module>.r2.json}, ...). Each round
+ * then gives a result for the same workload, strategy and core count; they are one cell measured
+ * in more forks, so they are pooled into one measurement (the forks of every round, in round
+ * order, and the score of all their iterations). Only a true duplicate is a problem, and the
+ * first result is kept: a second result for the same slot in the same file, or a result whose
+ * raw data repeats another file's exactly (a copied file, not a round).
+ */
+final class RoundMerging {
+
+    private RoundMerging() {
+    }
+
+    /** One table cell: a workload, a strategy, a core count. */
+    private record Slot(WorkloadKey workload, String strategy, int cores) {
+    }
+
+    /** The measurements with each slot's rounds pooled, in first-seen order; duplicates named in {@code problems}. */
+    static List<Measurement> apply(List<Measurement> measurements, List<Problem> problems) {
+        Map<Slot, List<Measurement>> bySlot = new LinkedHashMap<>();
+        for (Measurement m : measurements) {
+            bySlot.computeIfAbsent(new Slot(m.workload(), m.strategy(), m.cores()), k -> new ArrayList<>()).add(m);
+        }
+        List<Measurement> out = new ArrayList<>(bySlot.size());
+        for (List<Measurement> rounds : bySlot.values()) {
+            out.add(pool(rounds, problems));
+        }
+        return out;
+    }
+
+    private static Measurement pool(List<Measurement> found, List<Problem> problems) {
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        List<Measurement> rounds = new ArrayList<>(found);
+        rounds.sort(Comparator.comparingInt(RoundMerging::round).thenComparing(m -> !canonical(m)));
+        List<Measurement> kept = new ArrayList<>();
+        for (Measurement m : rounds) {
+            Optional<String> duplicate = duplicateOf(m, kept);
+            if (duplicate.isPresent()) {
+                problems.add(new Problem(m.source(), m.workload().label() + " " + m.strategy() + " at " + m.cores()
+                        + " core(s) appears twice (" + duplicate.get() + "); the first result was kept"));
+                continue;
+            }
+            Optional<Double> factor = kept.isEmpty() ? Optional.of(1.0)
+                    : TimeUnits.factor(m.primary().unit(), kept.get(0).primary().unit());
+            if (factor.isEmpty()) {
+                problems.add(new Problem(m.source(), m.workload().label() + " " + m.strategy() + ": unit "
+                        + m.primary().unit() + " cannot be pooled with " + kept.get(0).primary().unit()
+                        + ", the unit of its other rounds; left out"));
+                continue;
+            }
+            String unit = kept.isEmpty() ? m.primary().unit() : kept.get(0).primary().unit();
+            kept.add(factor.get() == 1.0 ? m : m.withPrimary(m.primary().scaled(factor.get(), unit)));
+        }
+        Measurement pooled = kept.get(0);
+        for (Measurement next : kept.subList(1, kept.size())) {
+            pooled = pooled.plusRound(next);
+        }
+        return pooled;
+    }
+
+    /** Why {@code m} is no round of its own: its file already gave this slot, or its data is another's. */
+    private static Optional<String> duplicateOf(Measurement m, List<Measurement> kept) {
+        if (kept.stream().anyMatch(k -> k.source().equals(m.source()))) {
+            return Optional.of("twice in " + m.source());
+        }
+        for (Measurement k : kept) {
+            if (m.primary().sampleCount() > 0 && m.primary().equals(k.primary())) {
+                return Optional.of("with exactly the data of " + k.source() + ": a copy, not another round");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when a measurement's file has the name the runner gives its round (not a renamed copy). */
+    private static boolean canonical(Measurement m) {
+        return m.source().equals(BundleLayout.resultName(m.workload().module(), m.cores(), round(m)));
+    }
+
+    /** The round of the file a measurement came from (1 for a single-round cell or plain JMH JSON). */
+    private static int round(Measurement m) {
+        Path name = Path.of(m.source()).getFileName();
+        return name == null ? 1 : BundleLayout.roundOf(name.toString());
+    }
+}
