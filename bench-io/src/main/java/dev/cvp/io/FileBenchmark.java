@@ -36,7 +36,7 @@ import org.openjdk.jmh.annotations.State;
 @Role(strategy = "virtual", does = OVERLAPS_WAITS, runsOn = VIRTUAL_THREAD,
         note = "a virtual thread per task; one blocked in fsync pins its carrier, and the JDK adds carriers (up to 256)")
 @State(Scope.Benchmark)
-public class FileBenchmark extends IoBenchmark {
+public class FileBenchmark extends SingleWaitBenchmark {
 
     /** Makes the directory; the base class's teardown removes it with its files. */
     @Override

@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.State;
 @ParamRole(name = "tasks", means = ParamMeaning.TASKS)
 @ParamRole(name = "latencyMs", means = ParamMeaning.LATENCY_MS)
 @State(Scope.Benchmark)
-public class HttpBenchmark extends IoBenchmark {
+public class HttpBenchmark extends SingleWaitBenchmark {
 
     /** How long the server waits before answering each request. */
     @Param({"10"})
