@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvp.support.testing.ProcessAssertions;
 import dev.cvp.support.testing.SmokeRun;
+import dev.cvp.support.testing.StageFigures;
 import java.util.Collection;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.results.RunResult;
@@ -44,16 +44,7 @@ class BenchmarksUnderJmhTest {
                 "-p", "latencyMs=5").build());
         assertEquals(2, results.size(), results.stream().map(r -> r.getParams().id()).toList().toString());
         for (RunResult result : results) {
-            String which = result.getParams().getBenchmark();
-            double operations = SmokeRun.secondary(result, "operations");
-            assertTrue(operations >= 1, which + ": operations " + operations);
-            for (String stage : List.of("fetchMs", "formatMs", "writeMs")) {
-                assertTrue(SmokeRun.secondary(result, stage) > 0, which + ": " + stage);
-            }
-            String tasks = result.getParams().getParam("tasks");
-            int perOperation = tasks == null ? 1 : Integer.parseInt(tasks);
-            assertTrue(SmokeRun.secondary(result, "fetchMs") / operations >= 5.0 * perOperation,
-                    which + ": every fetch includes the server's 5 ms wait");
+            StageFigures.assertReported(result, 5);
         }
     }
 }

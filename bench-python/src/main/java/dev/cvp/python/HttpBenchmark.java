@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.State;
                 + " connection from bench-io's latency server (a child JVM answering after latencyMs, 10 ms), and checks"
                 + " it; one operation runs all tasks (1,000), except sequential, which runs one.")
 @State(Scope.Benchmark)
-public class HttpBenchmark extends WaitingBenchmark {
+public class HttpBenchmark extends SingleWaitBenchmark {
 
     @Override
     protected Workload openWorkload() throws IOException {
