@@ -26,7 +26,7 @@ import java.util.concurrent.CompletableFuture;
  * <p>The write goes to the page cache without {@code fsync}, as the textbook's {@code f.write}
  * does (see {@link ScratchDirectory#rewrite}); it is short, so the async and event-loop faces do it inline on their callback thread,
  * like a coroutine that writes a small file without {@code run_in_executor}. At high task counts
- * the formatting and the per-request work of client and server (which share the cores) add up:
+ * the formatting and the client's per-request work (and the server's, where it shares the cores) add up:
  * this is where waiting work turns CPU-bound.
  */
 public final class PipelineWork implements AsyncWorkload, LoopWorkload, Closeable {
