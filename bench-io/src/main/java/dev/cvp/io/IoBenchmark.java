@@ -11,13 +11,11 @@ import dev.cvp.bundle.declare.ParamMeaning;
 import dev.cvp.support.declare.ParamRole;
 import dev.cvp.support.declare.Role;
 import dev.cvp.support.JmhDefaults;
-import dev.cvp.io.plan.PoolPlan;
 import dev.cvp.io.plan.StrategyPlan;
 import dev.cvp.io.strategy.Workload;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
@@ -30,10 +28,10 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * What every I/O benchmark shares: the mode, the workload's lifecycle (opened once per
  * trial, closed at its end, so servers, clients and directories are set up outside the
- * measurement), and the two benchmarks whose lesson is the same for every kind of waiting (one
- * wait after another; a pool bounds the waits in flight). A subclass is one workload: it says
- * how to open it, and adds the benchmark that keeps every task in flight, explaining how that
- * workload waits.
+ * measurement), and the strategies' roles. A subclass is one workload: it says how to open it.
+ * {@link SingleWaitBenchmark} adds the benchmarks whose lesson is the same for every kind of waiting
+ * (one wait after another; a pool bounds the waits in flight); {@link PipelineBenchmark} has
+ * the same three, each also timing the pipeline's stages.
  *
  * <p>Score: average time per operation in ms; lower is better. The inherited JMH defaults serve a run of the
  * jar by hand; the profiles in {@code scripts/profiles/} override them on the command line.
@@ -87,29 +85,8 @@ public abstract class IoBenchmark extends JmhDefaults {
         return plan.run(workload);
     }
 
-    /*
-     * The baseline, and the reason concurrency exists. One operation here is ONE task, run on this
-     * thread: the thread starts the wait and does nothing until it ends. Sequential work cannot
-     * overlap anything, so T tasks take exactly T times this, and that is how the report gets
-     * the sequential time of 1,000 or 10,000 tasks (10 s and 100 s at 10 ms) without spending it:
-     * measured per-task time x tasks, marked "extrapolated". Every concurrency gain in the report
-     * is relative to this number.
-     */
-    @Benchmark
-    public long sequential() throws Exception {
+    /** One task of the workload on this thread: the {@code sequential} baseline's operation. */
+    protected final long runOneTask() throws Exception {
         return workload.runBlocking(0);
-    }
-
-    /*
-     * A pool of N platform threads keeps at most N waits in flight; the other tasks queue. By
-     * Little's law (in-flight = throughput x latency) an operation of T tasks then needs
-     * ceil(T / N) rounds of waiting: 100 tasks take 100 waits with N = 1, 13 with N = 8, 2 with
-     * N = 64, 1 with N = 512. The core count is not in that formula: for waiting work the pool
-     * size, not the number of cores, sets the speed. (That is why I/O pools are sized far above
-     * the core count, and CPU pools at it.)
-     */
-    @Benchmark
-    public long pooled(PoolPlan plan) throws Exception {
-        return runAllTasks(plan);
     }
 }

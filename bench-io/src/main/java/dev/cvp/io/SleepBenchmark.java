@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.State;
 @ParamRole(name = "tasks", means = ParamMeaning.TASKS)
 @ParamRole(name = "latencyMs", means = ParamMeaning.LATENCY_MS)
 @State(Scope.Benchmark)
-public class SleepBenchmark extends IoBenchmark {
+public class SleepBenchmark extends SingleWaitBenchmark {
 
     /** How long each task waits. */
     @Param({"10"})

@@ -2,6 +2,7 @@ package dev.cvp.python;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cvp.python.worker.Interpreter;
+import dev.cvp.python.worker.JobResult;
 import dev.cvp.python.worker.PythonWorker;
 import dev.cvp.python.workload.Workload;
 import dev.cvp.support.JmhDefaults;
@@ -125,7 +126,14 @@ public abstract class PythonBenchmark extends JmhDefaults {
 
     /** One operation: tasks 0 .. tasks-1 run by {@code strategy} in the worker; their checked sum. */
     protected final long runTasks(String strategy, int tasks) throws IOException {
-        return workload.verify(strategy, tasks, worker.run(workload.job(), strategy, tasks, workload.args()));
+        return runJob(strategy, tasks).result();
+    }
+
+    /** One operation, as {@link #runTasks}: the worker's whole answer (with its stage times), checked. */
+    protected final JobResult runJob(String strategy, int tasks) throws IOException {
+        JobResult answer = worker.run(workload.job(), strategy, tasks, workload.args());
+        workload.verify(strategy, tasks, answer);
+        return answer;
     }
 
     /** The trial's interpreter, as its worker reported it. */

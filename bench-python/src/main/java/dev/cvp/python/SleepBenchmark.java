@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
                 + " coroutine) and does nothing else; one operation runs all tasks (1,000 or 10,000), except sequential,"
                 + " which runs one.")
 @State(Scope.Benchmark)
-public class SleepBenchmark extends WaitingBenchmark {
+public class SleepBenchmark extends SingleWaitBenchmark {
 
     @Override
     protected Workload openWorkload() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cvp.python.worker.Python3;
 import dev.cvp.support.testing.ProcessAssertions;
 import dev.cvp.support.testing.SmokeRun;
+import dev.cvp.support.testing.StageFigures;
 import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +35,10 @@ class BenchmarksUnderJmhTest {
         Collection<RunResult> results = SmokeRun.run(options);
         assertEquals(SMOKE.expected(options), SmokeRun.measured(results), "benchmark and strategy pairs measured");
         assertEquals(List.of(), SmokeRun.withoutCoreCount(results), "results without the core-count check");
+        List<RunResult> pipeline = results.stream()
+                .filter(r -> r.getParams().getBenchmark().startsWith(PipelineBenchmark.class.getName() + ".")).toList();
+        assertEquals(2 + 1, pipeline.size(), "the pipeline's overlapped (threading, asyncio) and sequential");
+        pipeline.forEach(r -> StageFigures.assertReported(r, Integer.parseInt(r.getParams().getParam("latencyMs"))));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cvp.io.resource.ScratchDirectory;
 import dev.cvp.io.server.PageResponse;
 import dev.cvp.io.server.ServerProcess;
+import dev.cvp.io.workload.StageTimes;
 import dev.cvp.python.worker.JobResult;
 import dev.cvp.python.worker.Python3;
 import dev.cvp.python.worker.PythonWorker;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,6 +101,21 @@ class EveryStrategyTest {
                 }
                 assertEquals(onDisk, written, strategy);
             }
+        }
+    }
+
+    @Test
+    void thePipelineAnswersWithTheTaskTimeOfEachStageAndOtherJobsWithNone() throws IOException {
+        try (PipelineWork pipeline = new PipelineWork(ServerProcess.start(1), ScratchDirectory.create("cvp-test-"))) {
+            for (String strategy : List.of("sequential", "threading", "asyncio")) {
+                StageTimes stages = worker.run(pipeline.job(), strategy, TASKS, pipeline.args()).stages();
+                assertTrue(stages.fetchNanos() >= TASKS * TimeUnit.MILLISECONDS.toNanos(1),
+                        strategy + ": every fetch includes the server's 1 ms wait: " + stages);
+                assertTrue(stages.formatNanos() > 0 && stages.writeNanos() > 0, strategy + ": " + stages);
+            }
+        }
+        try (Workload http = new HttpWork(ServerProcess.start(1))) {
+            assertEquals(StageTimes.ZERO, worker.run(http.job(), "sequential", TASKS, http.args()).stages());
         }
     }
 

@@ -9,6 +9,8 @@ import java.io.OutputStreamWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -16,10 +18,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A {@link LatencyServer} in a child JVM, started from an argument list (no shell) with this
- * JVM's java, class path and processor count. The child inherits the CPU pinning of the
- * benchmark (taskset), so client and server share the same cores, as they would on one machine;
- * but each has its own open-file limit, so 10,000 connections fit where one JVM holding both
- * ends would need 20,000 descriptors.
+ * JVM's java, class path and processor count. Where the machine has CPUs the benchmark is not
+ * pinned to, the child runs there ({@code taskset -c <the others>}, see {@link ServerPlacement}),
+ * like a server on another machine, so its work never takes the measured cores; where it has
+ * none, the child inherits the benchmark's pinning and shares its cores. Either way the start
+ * prints one line saying which ({@link ServerPlacement#LINE}), into the benchmark's log. Client
+ * and server each have their own open-file limit, so 10,000 connections fit where one JVM holding
+ * both ends would need 20,000 descriptors.
  *
  * <p>The child stops when its standard input closes: on {@link #close()}, and also if this JVM
  * dies, so no server outlives its benchmark.
@@ -34,10 +39,12 @@ public final class ServerProcess implements RunningServer {
     private final Writer commands;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final Thread reader;
+    private final ServerPlacement placement;
     private InetSocketAddress address;
 
-    private ServerProcess(Process process) {
+    private ServerProcess(Process process, ServerPlacement placement) {
         this.process = process;
+        this.placement = placement;
         this.commands = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         this.reader = Thread.ofVirtual().name("latency-server-output").start(() -> {
@@ -53,9 +60,37 @@ public final class ServerProcess implements RunningServer {
         });
     }
 
-    /** Starts a server answering after {@code delayMillis} and waits until it listens. */
+    /**
+     * Starts a server answering after {@code delayMillis}, off this JVM's CPUs where the machine
+     * has others, waits until it listens, and prints where it runs on standard output.
+     */
     public static ServerProcess start(long delayMillis) throws IOException {
-        ServerProcess server = new ServerProcess(command(delayMillis).processBuilder().start());
+        ServerProcess server = start(delayMillis, ServerPlacement.forThisJvm());
+        System.out.println(server.placement().describe());
+        return server;
+    }
+
+    /**
+     * Starts a server placed as {@code placement} says; if it cannot start there (taskset refused
+     * those CPUs), on this JVM's own CPUs instead, with the reason recorded in its placement.
+     */
+    static ServerProcess start(long delayMillis, ServerPlacement placement) throws IOException {
+        try {
+            return startOn(delayMillis, placement);
+        } catch (IOException e) {
+            if (placement.shared()) {
+                throw e;
+            }
+            return startOn(delayMillis, ServerPlacement.sharing(placement.benchmarkCpus(),
+                    String.join(" ", placement.commandPrefix()) + " failed: " + e.getMessage()));
+        }
+    }
+
+    private static ServerProcess startOn(long delayMillis, ServerPlacement placement) throws IOException {
+        ProcessBuilder builder = command(delayMillis).processBuilder();
+        List<String> command = new ArrayList<>(placement.commandPrefix());
+        command.addAll(builder.command());
+        ServerProcess server = new ServerProcess(builder.command(command).start(), placement);
         try {
             String first = server.nextLine(START_TIMEOUT_SECONDS);
             server.address = parseListening(first);
@@ -88,6 +123,11 @@ public final class ServerProcess implements RunningServer {
     @Override
     public InetSocketAddress address() {
         return address;
+    }
+
+    /** Where the child runs. */
+    public ServerPlacement placement() {
+        return placement;
     }
 
     /** The child's process id, for tests that check it is gone after {@link #close()}. */

@@ -20,12 +20,13 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The textbook's opening example, one task per page: fetch the page over HTTP (I/O wait), format
  * its response headers as {@code name: value} lines (CPU), write them to a file (I/O). Each task
- * returns the bytes written.
+ * returns the bytes written and adds the time it spent in each stage to the workload's
+ * {@link StageClock} (see {@link #takeStageTimes()}).
  *
  * <p>The write goes to the page cache without {@code fsync}, as the textbook's {@code f.write}
  * does (see {@link ScratchDirectory#rewrite}); it is short, so the async and event-loop faces do it inline on their callback thread,
  * like a coroutine that writes a small file without {@code run_in_executor}. At high task counts
- * the formatting and the per-request work of client and server (which share the cores) add up:
+ * the formatting and the client's per-request work (and the server's, where it shares the cores) add up:
  * this is where waiting work turns CPU-bound.
  */
 public final class PipelineWork implements AsyncWorkload, LoopWorkload, Closeable {
@@ -34,6 +35,7 @@ public final class PipelineWork implements AsyncWorkload, LoopWorkload, Closeabl
 
     private final PageClients pages;
     private final ScratchDirectory directory;
+    private final StageClock stages = new StageClock();
 
     /** Takes ownership of {@code server} and {@code directory}: {@link #close()} stops and removes them. */
     public PipelineWork(RunningServer server, ScratchDirectory directory) {
@@ -57,14 +59,16 @@ public final class PipelineWork implements AsyncWorkload, LoopWorkload, Closeabl
 
     @Override
     public long runBlocking(int task) throws IOException {
-        return write(task, pages.fetch(task).headers());
+        long started = System.nanoTime();
+        return write(task, pages.fetch(task).headers(), started);
     }
 
     @Override
     public CompletableFuture<Long> runAsync(int task) {
+        long started = System.nanoTime();
         return pages.fetchAsync(task).thenApply(response -> {
             try {
-                return write(task, AsyncPageClient.headers(response));
+                return write(task, AsyncPageClient.headers(response), started);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -73,13 +77,29 @@ public final class PipelineWork implements AsyncWorkload, LoopWorkload, Closeabl
 
     @Override
     public void runOnLoop(int task, EventLoop loop, TaskCallback callback) {
-        pages.fetchOnLoop(loop, task, callback, response -> write(task, response.headers()));
+        long started = System.nanoTime();
+        pages.fetchOnLoop(loop, task, callback, response -> write(task, response.headers(), started));
     }
 
-    /** Formats the headers (the CPU step) and writes them to the task's file (the second I/O step). */
-    private long write(int task, List<Header> headers) throws IOException {
+    /**
+     * Formats the headers (the CPU step) and writes them to the task's file (the second I/O step),
+     * then records the task's three stages: fetch from {@code started} until now.
+     */
+    private long write(int task, List<Header> headers, long started) throws IOException {
+        long fetched = System.nanoTime();
         byte[] text = HeaderLines.format(headers).getBytes(StandardCharsets.UTF_8);
-        return directory.rewrite(FILE_PREFIX, task, ByteBuffer.wrap(text), false);
+        long formatted = System.nanoTime();
+        long written = directory.rewrite(FILE_PREFIX, task, ByteBuffer.wrap(text), false);
+        stages.record(started, fetched, formatted, System.nanoTime());
+        return written;
+    }
+
+    /**
+     * The stage times of the tasks finished since the last call, summed (task time: concurrent
+     * tasks add up), then reset. A task that failed is not counted.
+     */
+    public StageTimes takeStageTimes() {
+        return stages.take();
     }
 
     public RunningServer server() {

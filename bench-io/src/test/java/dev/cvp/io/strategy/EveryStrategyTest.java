@@ -10,10 +10,12 @@ import dev.cvp.io.testing.RecordingWork;
 import dev.cvp.io.workload.FileWork;
 import dev.cvp.io.workload.HttpWork;
 import dev.cvp.io.workload.PipelineWork;
+import dev.cvp.io.workload.StageTimes;
 import dev.cvp.io.workload.SleepWork;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -80,6 +82,11 @@ class EveryStrategyTest {
                 onDisk += Files.size(file);
             }
             assertEquals(onDisk, written);
+            StageTimes stages = pipeline.takeStageTimes();
+            assertTrue(stages.fetchNanos() >= TASKS * TimeUnit.MILLISECONDS.toNanos(2),
+                    "every fetch includes the server's 2 ms wait: " + stages);
+            assertTrue(stages.formatNanos() > 0 && stages.writeNanos() > 0, stages.toString());
+            assertEquals(StageTimes.ZERO, pipeline.takeStageTimes(), "a take resets the sums");
         }
     }
 

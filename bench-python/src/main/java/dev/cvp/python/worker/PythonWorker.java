@@ -145,7 +145,8 @@ public final class PythonWorker implements AutoCloseable {
             throw new WorkerException("bench-python: the worker answered " + request.describe()
                     + " without result or checked");
         }
-        return new JobResult(answer.result(), answer.checked());
+        return answer.stages() == null ? new JobResult(answer.result(), answer.checked())
+                : new JobResult(answer.result(), answer.checked(), answer.stages().times());
     }
 
     private long nextId() {

@@ -10,7 +10,9 @@ one-line "error"):
                                            -> {"pids": [pool process ids]}  (pools start here; with
                                               "job", fails unless that job runs with the strategy)
   {"op": "run", "job", "strategy", "tasks", "args"}
-                                           -> {"result": sum of the task results, "checked": tasks}
+                                           -> {"result": sum of the task results, "checked": tasks,
+                                               "stages"?: {"fetchNs", "formatNs", "writeNs"} summed
+                                               over the tasks, for a job with stages (pipeline)}
   {"op": "close"}                          -> {}  then the worker stops its pools and exits
 
 The answers go to a private copy of the original stdout; fd 1 itself is pointed at stderr, so
@@ -85,7 +87,11 @@ class Worker:
             job = self.jobs.get(request["job"], request.get("args") or {})
             tasks = int(request["tasks"])
             results = self.strategies.run(request["strategy"], job, tasks)
-            return {"result": job.check(results, tasks), "checked": len(results)}
+            answer = {"result": job.check(results, tasks), "checked": len(results)}
+            stages = job.stages(results)
+            if stages is not None:
+                answer["stages"] = stages
+            return answer
         if op == "close":
             self.closing.set()  # the end of stdin that follows is expected now
             self.jobs.close()

@@ -201,20 +201,25 @@ public final class DeclarationCheck {
         return problems;
     }
 
-    /** The secondary results of {@code benchmark}: the counters of its {@code @AuxCounters} state arguments. */
+    /**
+     * The secondary results of {@code benchmark}: the counters of its {@code @AuxCounters} state
+     * arguments, which JMH reads from the public fields and methods the class declares itself (not
+     * inherited ones).
+     */
     static Set<String> auxCounters(Method benchmark) {
         Set<String> names = new TreeSet<>();
         for (Class<?> state : benchmark.getParameterTypes()) {
             if (!state.isAnnotationPresent(AuxCounters.class)) {
                 continue;
             }
-            for (Field field : state.getFields()) {
-                if (!Modifier.isStatic(field.getModifiers()) && isNumber(field.getType())) {
+            for (Field field : state.getDeclaredFields()) {
+                if (Modifier.isPublic(field.getModifiers()) && !Modifier.isStatic(field.getModifiers())
+                        && isNumber(field.getType())) {
                     names.add(field.getName());
                 }
             }
-            Arrays.stream(state.getMethods())
-                    .filter(m -> m.getDeclaringClass() != Object.class && m.getParameterCount() == 0
+            Arrays.stream(state.getDeclaredMethods())
+                    .filter(m -> Modifier.isPublic(m.getModifiers()) && m.getParameterCount() == 0
                             && !Modifier.isStatic(m.getModifiers()) && isNumber(m.getReturnType()))
                     .forEach(m -> names.add(m.getName()));
         }

@@ -185,6 +185,12 @@ public record SmokeRun(String module, String packageName) {
         return pairs;
     }
 
+    /** The score of {@code result}'s secondary result {@code name} (an {@code @AuxCounters} field), or NaN if it has none. */
+    public static double secondary(RunResult result, String name) {
+        var metric = result.getSecondaryResults().get(name);
+        return metric == null ? Double.NaN : metric.getScore();
+    }
+
     /** Benchmarks whose core-count metric is missing or not this JVM's processor count. */
     public static List<String> withoutCoreCount(Collection<RunResult> results) {
         int cpus = Runtime.getRuntime().availableProcessors();
