@@ -42,10 +42,9 @@ import org.openjdk.jmh.annotations.State;
                 + " sequential, which runs one.")
 @ParamRole(name = "tasks", means = ParamMeaning.TASKS)
 @ParamRole(name = "latencyMs", means = ParamMeaning.LATENCY_MS)
-@Figure(metric = "operations", kind = MetricKind.COUNT, label = "operations measured")
-@Figure(metric = "fetchMs", kind = MetricKind.JOB_TIME, label = "fetch (task time)")
-@Figure(metric = "formatMs", kind = MetricKind.JOB_TIME, label = "format (task time)")
-@Figure(metric = "writeMs", kind = MetricKind.JOB_TIME, label = "write (task time)")
+@Figure(metric = "fetchMs", kind = MetricKind.JOB_TIME, label = "fetch", per = "operations")
+@Figure(metric = "formatMs", kind = MetricKind.JOB_TIME, label = "format", per = "operations")
+@Figure(metric = "writeMs", kind = MetricKind.JOB_TIME, label = "write", per = "operations")
 @State(Scope.Benchmark)
 public class PipelineBenchmark extends IoBenchmark {
 

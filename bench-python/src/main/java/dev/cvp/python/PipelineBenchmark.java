@@ -35,10 +35,9 @@ import org.openjdk.jmh.annotations.State;
         summary = "Task N fetches /page/N from bench-io's latency server (a child JVM answering after latencyMs, 10 ms),"
                 + " formats its response headers as name: value lines and writes them (a few hundred bytes, no fsync) over"
                 + " its own file, all in CPython; one operation runs all tasks (1,000), except sequential, which runs one.")
-@Figure(metric = "operations", kind = MetricKind.COUNT, label = "operations measured")
-@Figure(metric = "fetchMs", kind = MetricKind.JOB_TIME, label = "fetch (task time)")
-@Figure(metric = "formatMs", kind = MetricKind.JOB_TIME, label = "format (task time)")
-@Figure(metric = "writeMs", kind = MetricKind.JOB_TIME, label = "write (task time)")
+@Figure(metric = "fetchMs", kind = MetricKind.JOB_TIME, label = "fetch", per = "operations")
+@Figure(metric = "formatMs", kind = MetricKind.JOB_TIME, label = "format", per = "operations")
+@Figure(metric = "writeMs", kind = MetricKind.JOB_TIME, label = "write", per = "operations")
 @State(Scope.Benchmark)
 public class PipelineBenchmark extends WaitingBenchmark {
 
