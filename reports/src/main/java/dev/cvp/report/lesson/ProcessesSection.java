@@ -156,7 +156,10 @@ final class ProcessesSection implements LessonSection {
         strategies.forEach(s -> header.add(escape(s)));
         MarkdownTable t = new MarkdownTable(header);
         for (Workload w : jobs) {
-            List<String> row = new ArrayList<>(List.of(escape(Pick.title(c, w) + " " + w.key().paramsText())));
+            String tasksParam = c.meanings().of(w).flatMap(d -> d.param(dev.cvp.bundle.declare.ParamMeaning.TASKS))
+                    .orElse("");
+            List<String> row = new ArrayList<>(List.of(escape(Pick.title(c, w) + " "
+                    + w.key().without(tasksParam).paramsText())));
             for (String s : strategies) {
                 row.add(Scaling.speedup(w, s, hi).map(Words::ratio).orElse("\u2014"));
             }

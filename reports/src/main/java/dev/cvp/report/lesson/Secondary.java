@@ -63,9 +63,12 @@ record Secondary(double value, double low, double high, String unit) {
         if (Double.isNaN(f)) {
             return Optional.empty();
         }
-        Interval i = est.sampleCount() >= 2 ? Resampling.mean(est) : null;
+        // the mean of the iterations' values: JMH's own score of a counter is their sum
+        double value = est.sampleCount() > 0 ? java.util.Arrays.stream(est.samples()).average().orElse(est.score())
+                : est.score();
+        Interval i = est.sampleCount() >= 2 ? Resampling.mean(new Estimate(value, est.unit(), est.forks())) : null;
         boolean has = i != null && i.sufficient();
-        return Optional.of(new Secondary(est.score() * f, has ? i.lower() * f : Double.NaN,
+        return Optional.of(new Secondary(value * f, has ? i.lower() * f : Double.NaN,
                 has ? i.upper() * f : Double.NaN, unit == null ? est.unit() : unit));
     }
 
@@ -83,7 +86,8 @@ record Secondary(double value, double low, double high, String unit) {
     String record(LessonContext c, Workload w, String strategy, int cores, String metric, String source,
                   java.util.function.DoubleFunction<String> format) {
         c.figures().add(w, strategy, cores, metric, value, low, high, unit, source);
-        return format.apply(value) + (hasInterval() ? " [" + format.apply(low) + "\u2013" + format.apply(high) + "]"
-                : "");
+        boolean degenerate = low == high; // every iteration gave the same count: nothing to bracket
+        return format.apply(value) + (hasInterval() && !degenerate ? " [" + format.apply(low) + "\u2013"
+                + format.apply(high) + "]" : "");
     }
 }
