@@ -20,7 +20,10 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 /**
  * Speedup vs cores of one strategy, one line per machine, each point with its 95% interval as an
  * error bar, beside the ideal (linear) line. Each machine is normalised to its own smallest core
- * count (1 where measured). Drawn with JFreeChart; text is escaped by JFreeSVG.
+ * count (1 where measured). The y axis is scaled to the lines, not the intervals: an interval
+ * wider than that runs off the top edge. Drawn with JFreeChart; text is escaped by JFreeSVG.
+ * (The report's own {@code write.chart.LineChart} can take this over once its renderer draws
+ * intervals.)
  */
 final class ScalingChart {
 
@@ -31,6 +34,7 @@ final class ScalingChart {
     static Optional<JFreeChart> create(WorkloadKey key, String strategy, List<Entrant> entrants, List<Workload> ws) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         int maxCores = 1;
+        double maxSpeedup = 1;
         int lines = 0;
         for (int i = 0; i < ws.size(); i++) {
             Workload w = ws.get(i);
@@ -46,6 +50,7 @@ final class ScalingChart {
                     double high = Double.isFinite(x.high()) ? x.high() : x.value();
                     line.add(k, x.value(), low, high);
                     maxCores = Math.max(maxCores, k);
+                    maxSpeedup = Math.max(maxSpeedup, x.value());
                 }
             }
             if (line.getItemCount() > 0) {
@@ -65,6 +70,8 @@ final class ScalingChart {
                 "speedup vs the machine's own 1 core", data, PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = chart.getXYPlot();
         ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        // the lines decide the scale: an interval wider than the chart runs off its top edge
+        plot.getRangeAxis().setRange(0, Math.max(maxCores, maxSpeedup) * 1.3);
         XYErrorRenderer r = new XYErrorRenderer();
         r.setDrawXError(false);
         r.setDefaultLinesVisible(true);
