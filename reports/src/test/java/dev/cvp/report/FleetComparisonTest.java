@@ -128,6 +128,31 @@ class FleetComparisonTest {
     }
 
     @Test
+    void warnsOfUnpinnedAndDisturbedMachinesAndOfTheirOwnJmhOptions() throws IOException {
+        Path one = machine("one", 1, 100, 0).invocation("bench-cpu", 1, 60, 0).dir();
+        BundleFixture two = machine("two", 2, 100, 0.02);
+        Path machineJson = two.dir().resolve("machine.json");
+        Files.writeString(machineJson, Files.readString(machineJson).replace("\"modules\"",
+                "\"pinningEnforced\": false,\n  \"modules\""));
+        Path runJson = two.dir().resolve("run.json");
+        Files.writeString(runJson, Files.readString(runJson).replace("\"cells\"",
+                "\"settings\": {\"extraJmhArgs\": [\"-f\", \"2\", \"-jvmArgsAppend\", \"-Xint\"]},\n  \"cells\""));
+        Path four = machine("four", 4, 50, 0.05).dir();
+        Files.writeString(four.resolve("run.json"), Files.readString(four.resolve("run.json")).replace("\"cells\"",
+                "\"settings\": {\"extraJmhArgs\": [\"-f\", \"2\"]},\n  \"cells\""));
+        Path out = tmp.resolve("cmp.md");
+        Cli.Run r = Cli.run(one.toString(), two.dir().toString(), four.toString(), "-o", out.toString());
+        assertEquals(0, r.exit(), r.all());
+        String md = Files.readString(out);
+        assertTrue(md.contains("pinning was not enforced on two: a core count there is what the JVM was told"), md);
+        assertTrue(md.contains("the run on one was disturbed by other activity on its machine (bench-cpu at 1 core(s):"
+                + " others up to 60% of its pinned CPUs, steal 0%)"), md);
+        assertFalse(md.contains("the run on two was disturbed") || md.contains("the run on four was disturbed"), md);
+        assertTrue(md.contains("the JMH options given after -- differ (one: none; two: -f 2 -jvmArgsAppend -Xint;"
+                + " four: -f 2)"), md);
+    }
+
+    @Test
     void eachBadBundleIsLeftOutWithOneLineAndTheRestCompared() throws IOException {
         Path one = machine("one", 1, 100, 0).dir();
         Path two = machine("two", 2, 100, 0.02).dir();

@@ -46,10 +46,14 @@ public final class Comparability {
                     + each + "): scores may differ for that reason alone"));
         }
         if (extraJmhArgs != null) {
+            List<String> shared = new ArrayList<>(extraJmhArgs.get(0));
+            extraJmhArgs.forEach(shared::retainAll);
             differsAt(names, i -> {
-                List<String> args = extraJmhArgs.get(i);
-                return args.isEmpty() ? "none" : String.join(" ", args);
+                List<String> own = new ArrayList<>(extraJmhArgs.get(i));
+                own.removeAll(shared);
+                return own.isEmpty() ? (shared.isEmpty() ? "none" : "only the shared ones") : String.join(" ", own);
             }).ifPresent(each -> out.add("the JMH options given after -- differ (" + each
+                    + (shared.isEmpty() ? "" : "; shared by all: " + String.join(" ", shared))
                     + "): scores may differ for that reason alone"));
         }
         pinning(bundles, names, out);
