@@ -98,7 +98,7 @@ public record Admission(List<Entrant> entrants, List<Problem> leftOut) {
             } else if (sameLabel != null) {
                 leftOut.add(new Problem(dir(e), "label " + quoted(e.name()) + " is also the label of " + dir(sameLabel)
                         + ", so their columns could not be told apart; left out: give each machine its own label"
-                        + " (scripts/bench.sh --label NAME)"));
+                        + " (scripts/bench.sh --label NAME; a folder without machine.json is named after itself)"));
             } else {
                 out.add(e);
             }
