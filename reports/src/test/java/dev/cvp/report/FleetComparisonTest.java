@@ -140,16 +140,23 @@ class FleetComparisonTest {
         Path four = machine("four", 4, 50, 0.05).dir();
         Files.writeString(four.resolve("run.json"), Files.readString(four.resolve("run.json")).replace("\"cells\"",
                 "\"settings\": {\"extraJmhArgs\": [\"-f\", \"2\"]},\n  \"cells\""));
+        Path drifted = BundleFixture.in(tmp.resolve("drifted")).label("drifted").formatVersion(2).machine("1, 2")
+                .results(1, "bench-cpu", JmhJson.kernel("fib", "sequential", 1, 100, 1))
+                .results(2, "bench-cpu", JmhJson.kernel("fib", "sequential", 2, 50, 1)).dir();
         Path out = tmp.resolve("cmp.md");
-        Cli.Run r = Cli.run(one.toString(), two.dir().toString(), four.toString(), "-o", out.toString());
+        Cli.Run r = Cli.run(one.toString(), two.dir().toString(), four.toString(), drifted.toString(),
+                "-o", out.toString());
         assertEquals(0, r.exit(), r.all());
         String md = Files.readString(out);
+        assertTrue(md.contains("the sequential control failed on drifted (bench-cpu KernelBenchmark kernel=fib"
+                + " tasks=8 (avgt): sequential 2.00\u00d7 ["), md);
+        assertFalse(md.contains("control failed on one") || md.contains("control failed on four"), md);
         assertTrue(md.contains("pinning was not enforced on two: a core count there is what the JVM was told"), md);
         assertTrue(md.contains("the run on one was disturbed by other activity on its machine (bench-cpu at 1 core(s):"
                 + " others up to 60% of its pinned CPUs, steal 0%)"), md);
         assertFalse(md.contains("the run on two was disturbed") || md.contains("the run on four was disturbed"), md);
         assertTrue(md.contains("the JMH options given after -- differ (one: none; two: -f 2 -jvmArgsAppend -Xint;"
-                + " four: -f 2)"), md);
+                + " four: -f 2; drifted: none)"), md);
     }
 
     @Test

@@ -5,8 +5,10 @@ import static dev.cvp.report.write.MarkdownText.escape;
 import dev.cvp.bundle.Problem;
 import dev.cvp.bundle.declare.Declaration;
 import dev.cvp.report.analysis.Comparability;
+import dev.cvp.report.analysis.SequentialControl;
 import dev.cvp.report.metrics.Ratio;
 import dev.cvp.report.metrics.Resampling;
+import dev.cvp.report.metrics.Scaling;
 import dev.cvp.report.model.Bundle;
 import dev.cvp.report.model.Estimate;
 import dev.cvp.report.model.Workload;
@@ -68,6 +70,7 @@ public final class ComparisonWriter {
             b.append("JVM, JMH, profile, pinning, core counts and benchmark sets match.\n");
         }
         warnings.forEach(w -> b.append("- \u26a0 ").append(escape(w)).append('\n'));
+        entrants.forEach(e -> b.append(controlFailed(e)));
         b.append('\n');
         Alignment alignment = Alignment.of(entrants);
         b.append(LessonRanking.render(entrants, alignment));
@@ -87,6 +90,22 @@ public final class ComparisonWriter {
             b.append('\n');
         }
         return new Rendered(b.toString(), charts);
+    }
+
+    /** A line when the machine's own control failed: sequential code sped up or slowed down with cores. */
+    private static String controlFailed(Entrant e) {
+        List<String> failed = SequentialControl.checks(e.bundle().workloads()).stream()
+                .filter(SequentialControl.Check::failed)
+                .map(c -> escape(c.workload().key().module() + " " + c.workload().key().label()) + ": sequential "
+                        + Formats.times(c.speedup()) + " from " + Scaling.baseCores(c.workload()) + " to "
+                        + Formats.cores(c.cores()))
+                .toList();
+        if (failed.isEmpty()) {
+            return "";
+        }
+        return "- \u26a0 the sequential control failed on " + escape(e.name()) + " (" + String.join("; ", failed)
+                + "): sequential code cannot use more cores, so something besides the code changed between those"
+                + " cells; its speedups there are suspect (see its report.md)\n";
     }
 
     private static String machines(List<Bundle> bundles, List<String> names) {
