@@ -7,44 +7,65 @@ import dev.cvp.report.model.WorkloadKey;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
-/** What differs between machines beyond the hardware, so a reader knows what a ratio can mean. */
+/**
+ * What differs between machines beyond the hardware, so a reader knows what a ratio can mean:
+ * the JVM and JMH (as machine.json and the JMH results record them), the profile, the JMH
+ * options given after {@code --}, the pinning, disturbance while cells ran, the modules, the core counts measured and the
+ * benchmark sets. One unescaped sentence per difference.
+ */
 public final class Comparability {
 
     /** machine.json fields that change what a score means when they differ. */
-    static final List<String> FIELDS = List.of("jvmVendor", "jvmVersion", "jmhVersion", "profile", "cores", "modules");
+    static final List<String> FIELDS = List.of("jvmVendor", "jvmVersion", "jmhVersion", "profile", "modules");
+
+    private static final String UNKNOWN = "unknown";
 
     private Comparability() {
     }
 
-    /** One unescaped sentence per difference. */
+    /** The warnings, without the JMH options (not known). */
     public static List<String> warnings(List<Bundle> bundles, List<String> names) {
+        return warnings(bundles, names, null);
+    }
+
+    /**
+     * @param extraJmhArgs per bundle, the JMH options its run was given after {@code --}; null
+     *                     when not known
+     */
+    public static List<String> warnings(List<Bundle> bundles, List<String> names, List<List<String>> extraJmhArgs) {
         List<String> out = new ArrayList<>();
         for (String f : FIELDS) {
-            Set<String> values = bundles.stream().map(b -> b.machine().getOr(f, "unknown")).collect(Collectors.toCollection(LinkedHashSet::new));
-            if (values.size() > 1) {
-                out.add(f + " differs (" + each(bundles, names, b -> b.machine().getOr(f, "unknown"))
-                        + "): scores may differ for that reason alone");
-            }
+            differs(bundles, names, b -> b.machine().getOr(f, UNKNOWN)).ifPresent(each -> out.add(f + " differs ("
+                    + each + "): scores may differ for that reason alone"));
         }
-        Set<String> jvms = new LinkedHashSet<>();
-        Set<String> jmhs = new LinkedHashSet<>();
-        for (Bundle b : bundles) {
-            jvms.add(b.measurements().stream().map(Measurement::jvm).distinct().sorted().collect(Collectors.joining("/")));
-            jmhs.add(b.measurements().stream().map(Measurement::jmhVersion).distinct().sorted().collect(Collectors.joining("/")));
+        if (extraJmhArgs != null) {
+            List<String> shared = new ArrayList<>(extraJmhArgs.get(0));
+            extraJmhArgs.forEach(shared::retainAll);
+            differsAt(names, i -> {
+                List<String> own = new ArrayList<>(extraJmhArgs.get(i));
+                own.removeAll(shared);
+                return own.isEmpty() ? (shared.isEmpty() ? "none" : "only the shared ones") : String.join(" ", own);
+            }).ifPresent(each -> out.add("the JMH options given after -- differ (" + each
+                    + (shared.isEmpty() ? "" : "; shared by all: " + String.join(" ", shared))
+                    + "): scores may differ for that reason alone"));
         }
-        if (jvms.size() > 1) {
-            out.add("the JVMs recorded in the JMH results differ ("
-                    + each(bundles, names, b -> b.measurements().stream().map(Measurement::jvm).distinct()
-                    .sorted().collect(Collectors.joining("/"))) + ")");
-        }
-        if (jmhs.size() > 1) {
-            out.add("the JMH versions recorded in the results differ (" + each(bundles, names,
-                    b -> b.measurements().stream().map(Measurement::jmhVersion).distinct().sorted()
-                            .collect(Collectors.joining("/"))) + ")");
-        }
+        pinning(bundles, names, out);
+        disturbed(bundles, names, out);
+        differs(bundles, names, b -> b.coreCounts().stream().map(String::valueOf).collect(Collectors.joining(", ")))
+                .ifPresent(each -> out.add("the core counts measured differ (" + each + "): absolute figures are"
+                        + " compared only where machines share a core count; scaling is normalised to each"
+                        + " machine's own single core and shown at shared counts and at each machine's full count"));
+        differs(bundles, names, b -> recorded(b, Measurement::jvm)).ifPresent(each -> out.add(
+                "the JVMs recorded in the JMH results differ (" + each + ")"));
+        differs(bundles, names, b -> recorded(b, Measurement::jmhVersion)).ifPresent(each -> out.add(
+                "the JMH versions recorded in the results differ (" + each + ")"));
         List<Set<WorkloadKey>> sets = bundles.stream()
                 .map(b -> b.workloads().stream().map(Workload::key).collect(Collectors.toSet())).toList();
         if (sets.stream().distinct().count() > 1) {
@@ -54,15 +75,58 @@ public final class Comparability {
         return out;
     }
 
-    private interface Value {
-        String of(Bundle b);
+    private static void pinning(List<Bundle> bundles, List<String> names, List<String> out) {
+        List<String> unpinned = new ArrayList<>();
+        for (int i = 0; i < bundles.size(); i++) {
+            if ("false".equals(bundles.get(i).machine().get("pinningEnforced"))) {
+                unpinned.add(names.get(i));
+            }
+        }
+        if (!unpinned.isEmpty()) {
+            out.add("pinning was not enforced on " + String.join(", ", unpinned) + ": a core count there is what the"
+                    + " JVM was told, not the CPUs it ran on, so its speedups are not comparable");
+        }
+        differs(bundles, names, b -> b.machine().getOr("pinning", UNKNOWN)).ifPresent(each -> out.add(
+                "the pinning differs (" + each + ")"));
     }
 
-    private static String each(List<Bundle> bundles, List<String> names, Value v) {
-        List<String> parts = new ArrayList<>();
+    /** Machines whose runner saw other processes on the pinned CPUs, or steal time, while cells ran. */
+    private static void disturbed(List<Bundle> bundles, List<String> names, List<String> out) {
         for (int i = 0; i < bundles.size(); i++) {
-            parts.add(names.get(i) + ": " + v.of(bundles.get(i)));
+            List<Disturbance.Hit> hits = Disturbance.of(bundles.get(i).invocations()).hits();
+            if (!hits.isEmpty()) {
+                out.add("the run on " + names.get(i) + " was disturbed by other activity on its machine ("
+                        + hits.stream().map(h -> h.module() + " at " + h.cores() + " core(s): others up to "
+                        + Math.round(h.otherPercentMax()) + "% of its pinned CPUs, steal "
+                        + Math.round(h.stealPercent()) + "%").collect(Collectors.joining("; "))
+                        + "): its figures may be off and its intervals wide; see its report.md");
+            }
         }
-        return String.join(", ", parts);
+    }
+
+    private static String recorded(Bundle b, Function<Measurement, String> field) {
+        return b.measurements().stream().map(field).distinct().sorted().collect(Collectors.joining("/"));
+    }
+
+    /** "a: x, b: y" when the values differ between bundles; empty when they are all alike. */
+    private static Optional<String> differs(List<Bundle> bundles, List<String> names,
+                                            Function<Bundle, String> value) {
+        return differsAt(names, i -> value.apply(bundles.get(i)));
+    }
+
+    /** The same, with each machine's value by its index. */
+    private static Optional<String> differsAt(List<String> names, IntFunction<String> value) {
+        Set<String> values = IntStream.range(0, names.size()).mapToObj(value)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return values.size() > 1 ? Optional.of(each(names, value)) : Optional.empty();
+    }
+
+    private static String each(List<Bundle> bundles, List<String> names, Function<Bundle, String> v) {
+        return each(names, i -> v.apply(bundles.get(i)));
+    }
+
+    private static String each(List<String> names, IntFunction<String> v) {
+        return IntStream.range(0, names.size()).mapToObj(i -> names.get(i) + ": " + v.apply(i))
+                .collect(Collectors.joining("; "));
     }
 }
