@@ -60,7 +60,7 @@ public record Admission(List<Entrant> entrants, List<Problem> leftOut) {
         Bundle bundle = BundleLoader.load(dir);
         BundleContents contents = BundleReader.read(dir);
         List<String> extra = contents.run().map(Run::settings).map(s -> s.extraJmhArgs()).orElse(List.of());
-        return new Entrant(bundle.label(), bundle, contents.declarations(), extra);
+        return new Entrant(bundle.label(), bundle, extra);
     }
 
     /** Keeps the bundles of the most common format version (ties: the first bundle's); no version fits any. */

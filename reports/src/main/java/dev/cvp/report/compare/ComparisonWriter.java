@@ -16,7 +16,7 @@ import dev.cvp.report.model.WorkloadKey;
 import dev.cvp.report.write.Formats;
 import dev.cvp.report.write.MarkdownReportWriter;
 import dev.cvp.report.write.MarkdownTable;
-import dev.cvp.report.write.SvgChartWriter;
+import dev.cvp.report.write.chart.LineChartSvg;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -159,7 +159,7 @@ public final class ComparisonWriter {
                     .append(ScalingSection.table(entrants, ws, d)).append('\n');
             ScalingSection.charted(ws, d).ifPresent(s -> ScalingChart.create(key, s, entrants, ws).ifPresent(c -> {
                 String file = String.format(Locale.ROOT, "speedup-%02d.svg", charts.size() + 1);
-                charts.put(file, SvgChartWriter.svg(c));
+                charts.put(file, LineChartSvg.svg(c));
                 b.append("![speedup vs cores, one line per machine: ").append(escape(key.label() + ", " + s))
                         .append("](").append(chartsDir).append('/').append(file).append(")\n\n");
             }));

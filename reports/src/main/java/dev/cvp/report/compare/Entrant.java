@@ -12,26 +12,19 @@ import java.util.Optional;
  * benchmarks' declarations (benchmarks.json; none in version-1 bundles and plain JMH JSON) and
  * the JMH options its run was given after {@code --}.
  */
-public record Entrant(String name, Bundle bundle, Declarations declarations, List<String> extraJmhArgs) {
+public record Entrant(String name, Bundle bundle, List<String> extraJmhArgs) {
 
     public Entrant {
         extraJmhArgs = List.copyOf(extraJmhArgs);
     }
 
-    /**
-     * The declaration of a workload: its JMH benchmark name, or, for a workload that names only
-     * the class (its methods are the strategies), the first declared method of that class.
-     */
+    /** The declaration of a workload, as the single report reads it ({@link dev.cvp.report.model.Meanings}). */
     public Optional<Declaration> declaration(WorkloadKey key) {
-        Optional<Declaration> exact = declarations.of(key.benchmark())
-                .filter(d -> d.module().equals(key.module()));
-        if (exact.isPresent()) {
-            return exact;
-        }
-        String prefix = key.benchmark() + ".";
-        return declarations.benchmarks().stream()
-                .filter(d -> d.module().equals(key.module()) && d.benchmark().startsWith(prefix))
-                .findFirst();
+        return bundle.meanings().of(key).filter(d -> d.module().equals(key.module()));
+    }
+
+    public Declarations declarations() {
+        return bundle.declarations();
     }
 
     /** The largest core count this machine measured at; 0 without measurements. */
