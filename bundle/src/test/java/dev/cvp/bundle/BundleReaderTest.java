@@ -53,7 +53,7 @@ class BundleReaderTest {
 
     @Test
     void readsTheCommittedVersionOneSample() throws Exception {
-        Path sample = Path.of("..", "docs", "sample-report");
+        Path sample = Path.of("..", "docs", "sample-v1");
         BundleContents b = BundleReader.read(sample);
         assertEquals(List.of(), b.problems());
         assertEquals(1, b.machine().orElseThrow().formatVersion());

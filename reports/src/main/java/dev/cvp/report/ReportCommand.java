@@ -37,7 +37,8 @@ public final class ReportCommand implements Callable<Integer> {
     List<Path> runDirs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Comparison file to write (required with two or more RUN_DIRs, refused with one).")
+            description = "Comparison file to write (required with two or more RUN_DIRs, refused with one);"
+                    + " its charts go to the folder beside it named after it with -charts.")
     Path output;
 
     @Option(names = "--debug", description = "Print stack traces of errors.")

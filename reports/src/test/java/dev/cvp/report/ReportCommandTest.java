@@ -186,7 +186,7 @@ class ReportCommandTest {
 
     @Test
     void theCommittedVersionOneSamplesStillRenderComplete() throws IOException {
-        for (String sample : List.of("sample-report", "sample-fib-3-forks")) {
+        for (String sample : List.of("sample-v1", "sample-fib-3-forks")) {
             Path copy = copyBundle(Path.of("..", "docs", sample), tmp.resolve(sample));
             Cli.Run r = Cli.run(copy.toString());
             assertEquals(0, r.exit(), sample + ": " + r.all());

@@ -24,17 +24,20 @@ import java.util.stream.Collectors;
  * Which of the given bundles a comparison can use. Each one left out gets one line naming the
  * folder, what is wrong and how to fix it, and the rest are compared: a folder that is not a
  * bundle; a format version other than the one most bundles have (ties: the first bundle's); a
- * folder given twice, or a label another bundle already has; a bundle with no workload in common
- * with any other. Fewer than two left is a {@link BadInputException} (exit 2).
+ * folder given twice; a bundle with no workload in common with any other. Fewer than two left is
+ * a {@link BadInputException} (exit 2). A label another bundle already has is not a reason to
+ * leave a machine out: its column is named "label #2" (then #3...) and a note says so.
  *
  * @param entrants the machines compared, in the order given
  * @param leftOut  one problem per bundle left out, naming its folder
+ * @param renamed  one note per machine whose label was taken, saying what its column is called
  */
-public record Admission(List<Entrant> entrants, List<Problem> leftOut) {
+public record Admission(List<Entrant> entrants, List<Problem> leftOut, List<String> renamed) {
 
     public Admission {
         entrants = List.copyOf(entrants);
         leftOut = List.copyOf(leftOut);
+        renamed = List.copyOf(renamed);
     }
 
     public static Admission of(List<Path> dirs) throws BadInputException {
@@ -48,12 +51,13 @@ public record Admission(List<Entrant> entrants, List<Problem> leftOut) {
             }
         }
         List<Entrant> sameFormat = sameFormat(loaded, leftOut);
-        List<Entrant> distinct = distinct(sameFormat, leftOut);
+        List<String> renamed = new ArrayList<>();
+        List<Entrant> distinct = distinct(sameFormat, leftOut, renamed);
         List<Entrant> overlapping = overlapping(distinct, leftOut);
         if (overlapping.size() < 2) {
             throw new BadInputException(nothingToCompare(dirs.size(), overlapping, leftOut));
         }
-        return new Admission(overlapping, leftOut);
+        return new Admission(overlapping, leftOut, renamed);
     }
 
     private static Entrant load(Path dir) throws BadBundleException {
@@ -85,8 +89,8 @@ public record Admission(List<Entrant> entrants, List<Problem> leftOut) {
         return out;
     }
 
-    /** Drops a folder given twice and a bundle whose label an earlier one has. */
-    private static List<Entrant> distinct(List<Entrant> in, List<Problem> leftOut) {
+    /** Drops a folder given twice; names a bundle whose label an earlier one has "label #n". */
+    private static List<Entrant> distinct(List<Entrant> in, List<Problem> leftOut, List<String> renamed) {
         List<Entrant> out = new ArrayList<>();
         Map<Path, Entrant> byFolder = new LinkedHashMap<>();
         for (Entrant e : in) {
@@ -96,14 +100,23 @@ public record Admission(List<Entrant> entrants, List<Problem> leftOut) {
             if (sameFolder != null) {
                 leftOut.add(new Problem(dir(e), "the same bundle as " + dir(sameFolder) + ", given twice; left out"));
             } else if (sameLabel != null) {
-                leftOut.add(new Problem(dir(e), "label " + quoted(e.name()) + " is also the label of " + dir(sameLabel)
-                        + ", so their columns could not be told apart; left out: give each machine its own label"
-                        + " (scripts/bench.sh --label NAME; a folder without machine.json is named after itself)"));
+                String name = e.name();
+                for (int n = 2; !unique(out, name); n++) {
+                    name = e.name() + " #" + n;
+                }
+                renamed.add(dir(e) + ": label " + quoted(e.name()) + " is also the label of " + dir(sameLabel)
+                        + "; its column is named " + quoted(name) + " (give each machine its own label:"
+                        + " scripts/bench.sh --label NAME)");
+                out.add(new Entrant(name, e.bundle(), e.extraJmhArgs()));
             } else {
                 out.add(e);
             }
         }
         return out;
+    }
+
+    private static boolean unique(List<Entrant> taken, String name) {
+        return taken.stream().noneMatch(o -> o.name().equals(name));
     }
 
     /** Drops a bundle none of whose workloads any other bundle has. */

@@ -66,10 +66,11 @@ public final class ComparisonWriter {
         b.append("## Comparability\n\n");
         List<String> warnings = Comparability.warnings(bundles, names,
                 entrants.stream().map(Entrant::extraJmhArgs).toList());
-        if (warnings.isEmpty()) {
+        if (warnings.isEmpty() && admission.renamed().isEmpty()) {
             b.append("JVM, JMH, profile, pinning, core counts and benchmark sets match.\n");
         }
         warnings.forEach(w -> b.append("- \u26a0 ").append(escape(w)).append('\n'));
+        admission.renamed().forEach(w -> b.append("- \u26a0 ").append(escape(w)).append('\n'));
         entrants.forEach(e -> b.append(controlFailed(e)));
         b.append('\n');
         Alignment alignment = Alignment.of(entrants);

@@ -41,9 +41,14 @@ final class AtAGlanceSection implements LessonSection {
         for (Row r : rows) {
             Optional<Ratio> gain = Scaling.gain(r.w(), r.strategy(), lo);
             Optional<Ratio> speedup = hi > lo ? Scaling.speedup(r.w(), r.strategy(), hi) : Optional.empty();
+            boolean oneAtATime = c.meanings().is(r.w(), r.strategy(), Role.SERIALIZED)
+                    || c.meanings().is(r.w(), r.strategy(), Role.SINGLE_THREAD);
+            String reading = oneAtATime && speedup.isPresent() && Words.helps(speedup.get())
+                    ? "faster on " + hi + " cores, which one lock or one thread cannot explain: see the controls"
+                    : reading(gain, speedup, hi);
             t.row(List.of(escape(Pick.title(c, r.w())) + " (" + r.example().id() + ")", escape(r.strategy()),
                     escape(Pick.how(c, r.w(), r.strategy())), gain.map(Words::ratio).orElse("n/a"),
-                    speedup.map(Words::ratio).orElse("n/a"), reading(gain, speedup, hi)));
+                    speedup.map(Words::ratio).orElse("n/a"), reading));
         }
         b.append(t.render()).append('\n');
         contrast(c, rows, lo, hi).ifPresent(s -> b.append(s).append("\n\n"));
@@ -112,7 +117,9 @@ final class AtAGlanceSection implements LessonSection {
                     + ") went " + Words.ratio(cpuSpeed.get()) + " faster with " + Formats.cores(hi)
                     + "; waiting work (" + escape(Pick.title(c, io.get().w())) + ") went " + Words.ratio(ioGain.get())
                     + " faster by overlapping on " + Formats.cores(lo) + ", and more cores gave it no measurable"
-                    + " speedup (" + Words.ratio(ioSpeed.get()) + ").");
+                    + " speedup (" + Words.ratio(ioSpeed.get()) + ")." + (c.trust().disturbed()
+                    ? " The direction holds, but this run's controls failed, so take its sizes from a quieter run"
+                    + " (see the top)." : ""));
         }
         return Optional.of("**This run does not show the chapter's contrast cleanly** (CPU-bound speedup "
                 + Words.ratio(cpuSpeed.get()) + ", I/O-bound gain " + Words.ratio(ioGain.get()) + " and speedup "

@@ -113,7 +113,7 @@ final class MultitaskingSection implements LessonSection {
                     && a.get().low() <= z.get().high();
             parts.add("`" + escape(s) + "` (" + role + ") went from " + formatUs(a.get().value()) + " to "
                     + formatUs(z.get().value()) + (grew ? ", growing with the granularity"
-                    : same ? ", no measurable change" : ""));
+                    : same ? " (the intervals overlap: not a measurable change in this run)" : ""));
         }
         if (parts.isEmpty()) {
             return "";

@@ -60,15 +60,15 @@ final class PipelineSection implements LessonSection {
             for (String s : w.strategies()) {
                 List<String> row = new ArrayList<>(List.of(escape(Pick.title(c, w)), escape(s),
                         ConcurrencySection.time(w, s, k), Scaling.gain(w, s, k).map(Words::ratio).orElse("n/a")));
-                Map<String, Double> shares = shares(c, w, s, k);
+                Map<String, Double> shares = shares(c, perTaskSource(c, serving, w, s).orElse(w), s, k);
                 for (String stage : stages) {
-                    row.add(Optional.ofNullable(shares.get(stage)).map(Formats::percent).orElse("\u2014"));
+                    row.add(Optional.ofNullable(shares.get(stage)).map(Formats::smallPercent).orElse("\u2014"));
                 }
                 t.row(row);
                 if (c.meanings().is(w, s, dev.cvp.bundle.declare.Role.BASELINE) && !shares.isEmpty()) {
                     String top = shares.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
                     sentences.add(escape(Pick.title(c, w)) + ", one task at a time: " + escape(top) + " takes "
-                            + Formats.percent(shares.get(top)) + " of each task's time.");
+                            + Formats.smallPercent(shares.get(top)) + " of each task's time.");
                 }
             }
         }
@@ -81,6 +81,19 @@ final class PipelineSection implements LessonSection {
                     + " enough tasks in flight it is what is left.\n\n");
         }
         return b.toString();
+    }
+
+    /**
+     * A baseline derived from one task per operation has no stage figures of its own: they are
+     * those of the measured one-task workload (the same benchmark without the task count).
+     */
+    private static Optional<Workload> perTaskSource(LessonContext c, List<Workload> serving, Workload w, String s) {
+        if (!w.cell(s, c.minCores()).map(x -> x.extrapolated()).orElse(false)) {
+            return Optional.empty();
+        }
+        Optional<String> tasks = c.meanings().of(w).flatMap(d -> d.param(dev.cvp.bundle.declare.ParamMeaning.TASKS));
+        return tasks.flatMap(t -> serving.stream().filter(x -> x.key().param(t) == null
+                && x.key().equals(w.key().without(t))).findFirst());
     }
 
     /** Each declared stage's share of the summed stage times, recorded in metrics.csv. */
