@@ -154,7 +154,9 @@ class HtmlPageTest {
     void theCommittedSampleReportRendersWithEveryLinkAndChartResolved() throws IOException {
         Path sample = Path.of("..", "docs", "sample-report");
         Path copy = Files.createDirectories(tmp.resolve("sample"));
-        Files.copy(sample.resolve("report.md"), copy.resolve("report.md"));
+        for (String f : List.of("report.md", "details.md", "results.csv", "metrics.csv")) {
+            Files.copy(sample.resolve(f), copy.resolve(f));
+        }
         Files.createDirectories(copy.resolve("charts"));
         long charts;
         try (Stream<Path> svgs = Files.list(sample.resolve("charts"))) {
