@@ -33,11 +33,16 @@ final class AtAGlanceSection implements LessonSection {
         StringBuilder b = new StringBuilder("## I/O-bound vs CPU-bound at a glance\n\n");
         b.append("Waiting work and computing work answer differently to the two tools of the chapter:"
                 + " **concurrency** (overlap tasks while they wait: the gain over running them one at a time, on "
-                + Formats.cores(lo) + ") and **parallelism** (run them on more cores: the speedup from "
-                + Formats.cores(lo) + " to " + Formats.cores(hi) + "). Each row is the declared example of its kind;"
-                + " brackets hold 95% intervals.\n\n");
-        MarkdownTable t = new MarkdownTable(List.of("work", "strategy", "how it runs", "gain on " + Formats.cores(lo),
-                "speedup on " + Formats.cores(hi), "reading"));
+                + Formats.cores(lo) + ") and **parallelism** (run them on more cores: "
+                + (hi > lo ? "the speedup from " + Formats.cores(lo) + " to " + Formats.cores(hi)
+                : "not measured by this run, which used one core count; run with --cores 1,2 or more") + ")."
+                + " Each row is the declared example of its kind; brackets hold 95% intervals.\n\n");
+        List<String> header = new ArrayList<>(List.of("work", "strategy", "how it runs", "gain on " + Formats.cores(lo)));
+        if (hi > lo) {
+            header.add("speedup on " + Formats.cores(hi));
+        }
+        header.add("reading");
+        MarkdownTable t = new MarkdownTable(header);
         for (Row r : rows) {
             Optional<Ratio> gain = Scaling.gain(r.w(), r.strategy(), lo);
             Optional<Ratio> speedup = hi > lo ? Scaling.speedup(r.w(), r.strategy(), hi) : Optional.empty();
@@ -46,9 +51,15 @@ final class AtAGlanceSection implements LessonSection {
             String reading = oneAtATime && speedup.isPresent() && Words.helps(speedup.get())
                     ? "faster on " + hi + " cores, which one lock or one thread cannot explain: see the controls"
                     : reading(gain, speedup, hi);
-            t.row(List.of(escape(Pick.title(c, r.w())) + " (" + r.example().id() + ")", escape(r.strategy()),
-                    escape(Pick.how(c, r.w(), r.strategy())), gain.map(Words::ratio).orElse("n/a"),
-                    speedup.map(Words::ratio).orElse("n/a"), reading));
+            List<String> row = new ArrayList<>(List.of(escape(Pick.title(c, r.w())) + " (" + r.example().id() + ")",
+                    escape(r.strategy()), escape(Pick.how(c, r.w(), r.strategy())), gain.map(Words::ratio).orElse("n/a")));
+            if (hi > lo) {
+                row.add(speedup.map(Words::ratio).orElse("n/a"));
+            }
+            row.add(hi > lo ? reading : gain.map(g -> Words.helps(g) ? "overlapping helps"
+                    : Words.noDifference(g) ? "overlapping alone does not help" : "too few samples to tell")
+                    .orElse("n/a"));
+            t.row(row);
         }
         b.append(t.render()).append('\n');
         contrast(c, rows, lo, hi).ifPresent(s -> b.append(s).append("\n\n"));
