@@ -1,10 +1,7 @@
 package dev.cvp.report.compare;
 
 import dev.cvp.bundle.BadBundleException;
-import dev.cvp.bundle.BundleContents;
-import dev.cvp.bundle.BundleReader;
 import dev.cvp.bundle.Problem;
-import dev.cvp.bundle.Run;
 import dev.cvp.report.BadInputException;
 import dev.cvp.report.load.BundleLoader;
 import dev.cvp.report.model.Bundle;
@@ -62,9 +59,7 @@ public record Admission(List<Entrant> entrants, List<Problem> leftOut, List<Stri
 
     private static Entrant load(Path dir) throws BadBundleException {
         Bundle bundle = BundleLoader.load(dir);
-        BundleContents contents = BundleReader.read(dir);
-        List<String> extra = contents.run().map(Run::settings).map(s -> s.extraJmhArgs()).orElse(List.of());
-        return new Entrant(bundle.label(), bundle, extra);
+        return new Entrant(bundle.label(), bundle);
     }
 
     /** Keeps the bundles of the most common format version (ties: the first bundle's); no version fits any. */
@@ -107,7 +102,7 @@ public record Admission(List<Entrant> entrants, List<Problem> leftOut, List<Stri
                 renamed.add(dir(e) + ": label " + quoted(e.name()) + " is also the label of " + dir(sameLabel)
                         + "; its column is named " + quoted(name) + " (give each machine its own label:"
                         + " scripts/bench.sh --label NAME)");
-                out.add(new Entrant(name, e.bundle(), e.extraJmhArgs()));
+                out.add(new Entrant(name, e.bundle()));
             } else {
                 out.add(e);
             }

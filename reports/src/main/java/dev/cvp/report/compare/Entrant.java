@@ -12,10 +12,11 @@ import java.util.Optional;
  * benchmarks' declarations (benchmarks.json; none in version-1 bundles and plain JMH JSON) and
  * the JMH options its run was given after {@code --}.
  */
-public record Entrant(String name, Bundle bundle, List<String> extraJmhArgs) {
+public record Entrant(String name, Bundle bundle) {
 
-    public Entrant {
-        extraJmhArgs = List.copyOf(extraJmhArgs);
+    /** The JMH options this machine's run was given after {@code --}. */
+    public List<String> extraJmhArgs() {
+        return bundle.extraJmhArgs();
     }
 
     /** The declaration of a workload, as the single report reads it ({@link dev.cvp.report.model.Meanings}). */

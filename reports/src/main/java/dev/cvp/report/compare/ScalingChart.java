@@ -4,6 +4,7 @@ import dev.cvp.report.metrics.Ratio;
 import dev.cvp.report.metrics.Scaling;
 import dev.cvp.report.model.Workload;
 import dev.cvp.report.model.WorkloadKey;
+import dev.cvp.report.write.ChartLines;
 import dev.cvp.report.write.chart.LineChart;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +33,7 @@ final class ScalingChart {
             for (int k : w.coreCounts()) {
                 Optional<Ratio> r = Scaling.speedup(w, strategy, k);
                 if (r.isPresent()) {
-                    Ratio x = r.get();
-                    points.add(new LineChart.Point(k, x.value(), Double.isFinite(x.low()) ? x.low() : x.value(),
-                            Double.isFinite(x.high()) ? x.high() : x.value()));
+                    points.add(ChartLines.point(k, r.get()));
                     maxCores = Math.max(maxCores, k);
                 }
             }

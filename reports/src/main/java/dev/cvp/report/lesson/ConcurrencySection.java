@@ -11,14 +11,13 @@ import dev.cvp.report.metrics.CellStats;
 import dev.cvp.report.metrics.Ratio;
 import dev.cvp.report.metrics.Scaling;
 import dev.cvp.report.model.Workload;
+import dev.cvp.report.write.ChartLines;
 import dev.cvp.report.write.Formats;
 import dev.cvp.report.write.MarkdownTable;
 import dev.cvp.report.write.chart.LineChart;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,7 +29,8 @@ final class ConcurrencySection implements LessonSection {
 
     @Override
     public String render(LessonContext c) throws IOException {
-        List<Workload> largest = largestPerBenchmark(c, c.meanings().serving(c.workloads(), Lesson.CONCURRENCY));
+        List<Workload> largest = Pick.largestPerDeclaration(c, c.meanings().serving(c.workloads(), Lesson.CONCURRENCY),
+                w -> !Pick.withRole(c, w, Role.OVERLAPS_WAITS).isEmpty());
         if (largest.isEmpty()) {
             return "";
         }
@@ -39,10 +39,7 @@ final class ConcurrencySection implements LessonSection {
         StringBuilder b = new StringBuilder("## Concurrency: overlapping waits on one core\n\n");
         b.append("The baker preheats the oven and meanwhile mixes the next cake: a task that waits (a timer, a"
                 + " socket, a disk) needs no core while it waits, so one core can keep many waits in flight. What ran:\n\n");
-        largest.stream().map(w -> c.meanings().of(w).get()).distinct()
-                .forEach(d -> b.append("- **").append(escape(d.title())).append("** (").append(escape(d.runtime()))
-                        .append("): ").append(escape(d.summary())).append('\n'));
-        b.append('\n');
+        b.append(Pick.whatRan(c, largest, true));
         List<String> header = new ArrayList<>(List.of("work", "strategy", "time on " + Formats.cores(lo) + " (ms)",
                 "gain over one at a time", "ideal (ms)", "overhead per task (µs)"));
         if (hi > lo) {
@@ -72,22 +69,6 @@ final class ConcurrencySection implements LessonSection {
     static String time(Workload w, String s, int cores) {
         return w.cell(s, cores).map(cell -> Formats.score(cell.score(), CellStats.score(w, s, cores).orElse(null)))
                 .orElse("n/a");
-    }
-
-    /** Per declared benchmark, the workload with the most tasks that has an overlapping strategy. */
-    static List<Workload> largestPerBenchmark(LessonContext c, List<Workload> serving) {
-        Map<Declaration, Workload> best = new LinkedHashMap<>();
-        for (Workload w : serving) {
-            if (Pick.withRole(c, w, Role.OVERLAPS_WAITS).isEmpty()) {
-                continue;
-            }
-            Declaration d = c.meanings().of(w).get();
-            Workload old = best.get(d);
-            if (old == null || Pick.tasks(c, w) > Pick.tasks(c, old)) {
-                best.put(d, w);
-            }
-        }
-        return List.copyOf(best.values());
     }
 
     private static String sentence(LessonContext c, List<Workload> largest, int lo, int hi) {
@@ -144,8 +125,7 @@ final class ConcurrencySection implements LessonSection {
         for (String s : Pick.withRole(c, family.get(family.size() - 1), Role.OVERLAPS_WAITS)) {
             List<LineChart.Point> points = new ArrayList<>();
             for (Workload w : family) {
-                Scaling.gain(w, s, cores).ifPresent(r -> points.add(new LineChart.Point(Pick.tasks(c, w), r.value(),
-                        r.hasInterval() ? r.low() : r.value(), r.hasInterval() ? r.high() : r.value())));
+                Scaling.gain(w, s, cores).ifPresent(r -> points.add(ChartLines.point(Pick.tasks(c, w), r)));
             }
             if (!points.isEmpty()) {
                 series.add(new LineChart.Series(s, false, points));

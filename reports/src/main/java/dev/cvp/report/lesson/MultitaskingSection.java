@@ -42,10 +42,7 @@ final class MultitaskingSection implements LessonSection {
         b.append("Preemptive: the OS slices time between threads without asking them. Cooperative: a task runs until"
                 + " it chooses to yield, so how much work it does between yields (the granularity) decides how long"
                 + " everyone else waits. What ran:\n\n");
-        serving.stream().map(w -> c.meanings().of(w).get()).distinct()
-                .forEach(d -> b.append("- **").append(escape(d.title())).append("**: ").append(escape(d.summary()))
-                        .append('\n'));
-        b.append('\n');
+        b.append(Pick.whatRan(c, serving, false));
         if (!latency.isEmpty()) {
             b.append(latencyTable(c, latency, k)).append('\n');
             b.append(latencySentence(c, latency, k)).append("\n\n");
@@ -95,15 +92,14 @@ final class MultitaskingSection implements LessonSection {
     private static String latencySentence(LessonContext c, List<Workload> ws, int k) {
         Workload fine = ws.get(0);
         Workload coarse = ws.get(ws.size() - 1);
-        List<Figure> figures = figures(c, ws);
+        Optional<Figure> main = mainFigure(c, ws);
+        if (main.isEmpty() || fine == coarse) {
+            return "";
+        }
         List<String> parts = new ArrayList<>();
         for (String s : strategies(ws)) {
-            if (figures.isEmpty() || fine == coarse) {
-                break;
-            }
-            Figure main = figures.get(figures.size() - 1);
-            Optional<Secondary> a = value(fine, s, k, main);
-            Optional<Secondary> z = value(coarse, s, k, main);
+            Optional<Secondary> a = value(fine, s, k, main.get());
+            Optional<Secondary> z = value(coarse, s, k, main.get());
             if (a.isEmpty() || z.isEmpty()) {
                 continue;
             }
@@ -141,7 +137,8 @@ final class MultitaskingSection implements LessonSection {
     }
 
     private static String chart(LessonContext c, List<Workload> ws, int k) throws IOException {
-        if (ws.size() < 2) {
+        Optional<Figure> main = mainFigure(c, ws);
+        if (ws.size() < 2 || main.isEmpty()) {
             return "";
         }
         List<LineChart.Series> series = new ArrayList<>();
@@ -149,10 +146,9 @@ final class MultitaskingSection implements LessonSection {
             List<LineChart.Point> points = new ArrayList<>();
             for (Workload w : ws) {
                 long g = c.meanings().number(w, ParamMeaning.GRANULARITY_US).orElse(-1);
-                List<Figure> figures = figures(c, ws);
-                if (g > 0 && !figures.isEmpty()) {
-                    value(w, s, k, figures.get(figures.size() - 1)).ifPresent(v -> points.add(new LineChart.Point(g,
-                            v.value(), v.hasInterval() ? v.low() : v.value(), v.hasInterval() ? v.high() : v.value())));
+                if (g > 0) {
+                    value(w, s, k, main.get()).ifPresent(v -> points.add(new LineChart.Point(g, v.value(),
+                            v.hasInterval() ? v.low() : v.value(), v.hasInterval() ? v.high() : v.value())));
                 }
             }
             if (!points.isEmpty()) {
@@ -181,6 +177,12 @@ final class MultitaskingSection implements LessonSection {
     /** The declared latency figures (e.g. p50, p99) of the latency benchmark; the last one carries the table. */
     private static List<Figure> figures(LessonContext c, List<Workload> ws) {
         return ws.isEmpty() ? List.of() : Secondary.declared(c, ws.get(0), MetricKind.LATENCY);
+    }
+
+    /** The figure that carries the table, the sentence and the chart: the last declared latency figure. */
+    private static Optional<Figure> mainFigure(LessonContext c, List<Workload> ws) {
+        List<Figure> figures = figures(c, ws);
+        return figures.isEmpty() ? Optional.empty() : Optional.of(figures.get(figures.size() - 1));
     }
 
     private static Optional<Secondary> value(Workload w, String s, int k, Figure f) {

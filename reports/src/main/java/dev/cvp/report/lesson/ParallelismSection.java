@@ -9,6 +9,7 @@ import dev.cvp.bundle.declare.StrategyRole;
 import dev.cvp.report.metrics.Ratio;
 import dev.cvp.report.metrics.Scaling;
 import dev.cvp.report.model.Workload;
+import dev.cvp.report.write.ChartLines;
 import dev.cvp.report.write.Formats;
 import dev.cvp.report.write.MarkdownTable;
 import dev.cvp.report.write.chart.LineChart;
@@ -42,10 +43,7 @@ final class ParallelismSection implements LessonSection {
         b.append("Two bakers at once: computation speeds up only when tasks run on different cores at the same time."
                 + " Each cell is the parallel speedup from " + Formats.cores(lo) + " to " + Formats.cores(hi)
                 + " (ideal " + Formats.times((double) hi / lo) + ") of one strategy on one computation. What ran:\n\n");
-        serving.stream().map(w -> c.meanings().of(w).get()).distinct()
-                .forEach(d -> b.append("- **").append(escape(d.title())).append("** (").append(escape(d.runtime()))
-                        .append("): ").append(escape(d.summary())).append('\n'));
-        b.append('\n');
+        b.append(Pick.whatRan(c, serving, true));
         Map<String, List<Workload>> byRuntime = new LinkedHashMap<>();
         serving.forEach(w -> byRuntime.computeIfAbsent(c.meanings().runtime(w), k -> new ArrayList<>()).add(w));
         for (Map.Entry<String, List<Workload>> e : byRuntime.entrySet()) {
@@ -155,19 +153,7 @@ final class ParallelismSection implements LessonSection {
             return "";
         }
         Workload w = cpu.get();
-        List<LineChart.Series> series = new ArrayList<>();
-        series.add(new LineChart.Series("ideal", true, w.coreCounts().stream()
-                .map(k -> LineChart.Point.exact(k, Scaling.idealSpeedup(w, k))).toList()));
-        for (String s : w.strategies()) {
-            List<LineChart.Point> points = new ArrayList<>();
-            for (int k : w.coreCounts()) {
-                Scaling.speedup(w, s, k).ifPresent(r -> points.add(new LineChart.Point(k, r.value(),
-                        r.hasInterval() ? r.low() : r.value(), r.hasInterval() ? r.high() : r.value())));
-            }
-            if (!points.isEmpty()) {
-                series.add(new LineChart.Series(s, false, points));
-            }
-        }
+        List<LineChart.Series> series = ChartLines.speedups(w);
         String title = c.meanings().title(w);
         return c.charts().embed("parallel-speedup", new LineChart(title + ": parallel speedup vs cores", "cores",
                 "speedup over " + Formats.cores(Scaling.baseCores(w)) + " (×)", false, false, series),

@@ -1,5 +1,7 @@
 package dev.cvp.report.lesson;
 
+import static dev.cvp.report.write.MarkdownText.escape;
+
 import dev.cvp.bundle.declare.Example;
 import dev.cvp.bundle.declare.ParamMeaning;
 import dev.cvp.bundle.declare.Role;
@@ -45,6 +47,33 @@ final class Pick {
         var tasks = c.meanings().number(w, ParamMeaning.TASKS);
         return tasks.isPresent() ? t + ", " + String.format(java.util.Locale.ROOT, "%,d", tasks.getAsLong())
                 + " tasks" : t;
+    }
+
+    /**
+     * "What ran": one bullet per declaration of these workloads, in their order, with its title,
+     * (runtime, where the section mixes runtimes) and summary; then a blank line.
+     */
+    static String whatRan(LessonContext c, java.util.Collection<Workload> workloads, boolean withRuntime) {
+        StringBuilder b = new StringBuilder();
+        workloads.stream().map(w -> c.meanings().of(w).get()).distinct().forEach(d -> b.append("- **")
+                .append(escape(d.title())).append("**").append(withRuntime ? " (" + escape(d.runtime()) + ")" : "")
+                .append(": ").append(escape(d.summary())).append('\n'));
+        return b.append('\n').toString();
+    }
+
+    /**
+     * Per declaration, the workload with the most tasks among those {@code keep} accepts: one row
+     * per benchmark, at its largest declared task count.
+     */
+    static List<Workload> largestPerDeclaration(LessonContext c, List<Workload> workloads,
+                                                java.util.function.Predicate<Workload> keep) {
+        java.util.Map<dev.cvp.bundle.declare.Declaration, Workload> best = new java.util.LinkedHashMap<>();
+        for (Workload w : workloads) {
+            if (keep.test(w)) {
+                best.merge(c.meanings().of(w).get(), w, (old, now) -> tasks(c, now) > tasks(c, old) ? now : old);
+            }
+        }
+        return List.copyOf(best.values());
     }
 
     /** The declared role + how it is built, for a table's "how it runs" column; "" when undeclared. */

@@ -25,26 +25,16 @@ final class PipelineSection implements LessonSection {
     @Override
     public String render(LessonContext c) {
         List<Workload> serving = c.meanings().serving(c.workloads(), Lesson.PIPELINE);
-        Map<Object, Workload> largest = new LinkedHashMap<>();
-        for (Workload w : serving) {
-            Object d = c.meanings().of(w).get();
-            Workload old = largest.get(d);
-            if (old == null || Pick.tasks(c, w) > Pick.tasks(c, old)) {
-                largest.put(d, w);
-            }
-        }
+        List<Workload> largest = Pick.largestPerDeclaration(c, serving, w -> true);
         if (largest.isEmpty()) {
             return "";
         }
         int k = c.minCores();
         StringBuilder b = new StringBuilder("## A real program: fetch, format, write\n\n");
         b.append("Real programs mix both kinds of work. What ran:\n\n");
-        largest.values().stream().map(w -> c.meanings().of(w).get()).distinct()
-                .forEach(d -> b.append("- **").append(escape(d.title())).append("** (").append(escape(d.runtime()))
-                        .append("): ").append(escape(d.summary())).append('\n'));
-        b.append('\n');
+        b.append(Pick.whatRan(c, largest, true));
         List<String> stages = new ArrayList<>();
-        for (Workload w : largest.values()) {
+        for (Workload w : largest) {
             for (Figure f : c.meanings().of(w).get().figures()) {
                 if (!stages.contains(f.label())) {
                     stages.add(f.label());
@@ -56,7 +46,7 @@ final class PipelineSection implements LessonSection {
         stages.forEach(s -> header.add(escape(s) + " share"));
         MarkdownTable t = new MarkdownTable(header);
         List<String> sentences = new ArrayList<>();
-        for (Workload w : largest.values()) {
+        for (Workload w : largest) {
             for (String s : w.strategies()) {
                 List<String> row = new ArrayList<>(List.of(escape(Pick.title(c, w)), escape(s),
                         ConcurrencySection.time(w, s, k), Scaling.gain(w, s, k).map(Words::ratio).orElse("n/a")));

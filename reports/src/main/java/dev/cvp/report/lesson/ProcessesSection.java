@@ -40,10 +40,7 @@ final class ProcessesSection implements LessonSection {
         StringBuilder b = new StringBuilder("## Processes, threads and virtual threads\n\n");
         b.append("A process owns memory no other process can touch; a thread is a light process that shares its"
                 + " memory with the others of its process. What ran:\n\n");
-        serving.stream().map(w -> c.meanings().of(w).get()).distinct()
-                .forEach(d -> b.append("- **").append(escape(d.title())).append("**: ").append(escape(d.summary()))
-                        .append('\n'));
-        b.append('\n');
+        b.append(Pick.whatRan(c, serving, false));
         b.append(costTable(c, serving, k));
         b.append(computeTable(c, serving, hi));
         return b.toString();

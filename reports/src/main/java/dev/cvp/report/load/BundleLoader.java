@@ -62,7 +62,7 @@ public final class BundleLoader {
         MachineInfo machine = contents.machine().map(MachineInfo::of).orElse(MachineInfo.empty());
         List<Invocation> invocations = contents.run().map(Run::invocations).orElse(List.of());
         return new Bundle(dir, machine, formatVersion(contents), measurements, workloads, problems, invocations,
-                contents.declarations());
+                contents.declarations(), contents.run().map(Run::settings).map(s -> s.extraJmhArgs()).orElse(List.of()));
     }
 
     /** The format version machine.json (or else run.json) records; empty when neither does. */

@@ -17,12 +17,15 @@ import java.util.TreeSet;
  *                      did meanwhile (format 2); empty for version-1 bundles and plain JMH JSON
  * @param declarations  benchmarks.json: what each benchmark means (format 2); none for version-1
  *                      bundles and plain JMH JSON, which the report renders generically
+ * @param extraJmhArgs  the JMH options the run was given after {@code --} (run.json's settings);
+ *                      empty without them
  */
 public record Bundle(Path dir, MachineInfo machine, OptionalInt formatVersion,
                      List<Measurement> measurements, List<Workload> workloads, List<Problem> problems,
-                     List<Invocation> invocations, Declarations declarations) {
+                     List<Invocation> invocations, Declarations declarations, List<String> extraJmhArgs) {
 
     public Bundle {
+        extraJmhArgs = List.copyOf(extraJmhArgs);
         invocations = List.copyOf(invocations);
         measurements = List.copyOf(measurements);
         workloads = List.copyOf(workloads);

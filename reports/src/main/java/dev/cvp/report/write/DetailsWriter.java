@@ -45,19 +45,7 @@ public final class DetailsWriter {
         if (w.coreCounts().size() < 2 || !w.hasSequential()) {
             return "";
         }
-        List<LineChart.Series> series = new java.util.ArrayList<>();
-        series.add(new LineChart.Series("ideal", true, w.coreCounts().stream()
-                .map(k -> LineChart.Point.exact(k, Scaling.idealSpeedup(w, k))).toList()));
-        for (String s : w.strategies()) {
-            List<LineChart.Point> points = new java.util.ArrayList<>();
-            for (int k : w.coreCounts()) {
-                Scaling.speedup(w, s, k).ifPresent(r -> points.add(new LineChart.Point(k, r.value(),
-                        r.hasInterval() ? r.low() : r.value(), r.hasInterval() ? r.high() : r.value())));
-            }
-            if (!points.isEmpty()) {
-                series.add(new LineChart.Series(s, false, points));
-            }
-        }
+        List<LineChart.Series> series = ChartLines.speedups(w);
         String slug = "details-" + Integer.toHexString(w.key().toString().hashCode()) + "-" + w.key().module() + "-"
                 + w.key().label();
         return charts.embed(slug, new LineChart(w.key().label(), "cores", "speedup over "
