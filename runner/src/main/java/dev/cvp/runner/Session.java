@@ -17,6 +17,7 @@ import dev.cvp.bundle.declare.Declarations;
 import dev.cvp.runner.build.DeclarationsProbe;
 import dev.cvp.runner.build.JarBuilder;
 import dev.cvp.runner.cell.CellRun;
+import dev.cvp.runner.cell.ClassArchives;
 import dev.cvp.runner.cell.CellSpec;
 import dev.cvp.runner.cell.Interrupts;
 import dev.cvp.runner.cell.Pinning;
@@ -344,8 +345,15 @@ final class Session {
      */
     private int[] runQueue(List<Queued> queue, Planner.Plan plan, BundleLock lock, RunRegistry registry,
                            Long timeoutOverride) {
+        try (ClassArchives archives = ClassArchives.create()) {
+            return runQueue(queue, plan, lock, registry, timeoutOverride,
+                    new CellRun(writer, lock, pinning, env.javaBin(), interrupts, clock, archives));
+        }
+    }
+
+    private int[] runQueue(List<Queued> queue, Planner.Plan plan, BundleLock lock, RunRegistry registry,
+                           Long timeoutOverride, CellRun cellRun) {
         Progress progress = new Progress();
-        CellRun cellRun = new CellRun(writer, lock, pinning, env.javaBin(), interrupts, clock);
         Set<String> started = new HashSet<>();
         for (int i = 0; i < queue.size() && !interrupts.raised(); i++) {
             Queued q = queue.get(i);

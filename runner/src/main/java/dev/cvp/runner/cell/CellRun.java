@@ -35,15 +35,23 @@ public final class CellRun {
     private final Path javaBin;
     private final Interrupts interrupts;
     private final Clock clock;
+    private final ClassArchives archives;
 
     public CellRun(BundleWriter writer, BundleLock lock, Pinning pinning, Path javaBin, Interrupts interrupts,
                    Clock clock) {
+        this(writer, lock, pinning, javaBin, interrupts, clock, ClassArchives.none());
+    }
+
+    /** With {@code archives}: the forks of each module share a class-data archive (see {@link ClassArchives}). */
+    public CellRun(BundleWriter writer, BundleLock lock, Pinning pinning, Path javaBin, Interrupts interrupts,
+                   Clock clock, ClassArchives archives) {
         this.writer = writer;
         this.lock = lock;
         this.pinning = pinning;
         this.javaBin = javaBin;
         this.interrupts = interrupts;
         this.clock = clock;
+        this.archives = archives;
     }
 
     /** The command line of a cell (taskset and setsid where present). */
@@ -62,7 +70,7 @@ public final class CellRun {
         cmd.add("-Djmh.ignoreLock=true");
         cmd.add("-jar");
         cmd.add(spec.jar().toString());
-        cmd.addAll(spec.options().forCell(spec.cores(), resultFile.toString()));
+        cmd.addAll(spec.options().forCell(spec.cores(), resultFile.toString(), archives.forkFlags(spec.module())));
         return cmd;
     }
 

@@ -102,11 +102,20 @@ public record JmhOptions(List<String> args, String jvmArgsAppend) {
 
     /** The cell's full JMH argument list: these options, the core-count check, one merged append, the result file. */
     public List<String> forCell(int cores, String resultFile) {
+        return forCell(cores, resultFile, "");
+    }
+
+    /**
+     * The same, with the runner's own flags for the forks ({@code forkFlags}, "" for none) at the
+     * end of the merged append.
+     */
+    public List<String> forCell(int cores, String resultFile, String forkFlags) {
         List<String> out = new ArrayList<>(args);
         out.add("-prof");
         out.add(PROFILER + ":" + cores);
         out.add("-jvmArgsAppend");
-        out.add((jvmArgsAppend.isEmpty() ? "" : jvmArgsAppend + " ") + "-XX:ActiveProcessorCount=" + cores);
+        out.add((jvmArgsAppend.isEmpty() ? "" : jvmArgsAppend + " ") + "-XX:ActiveProcessorCount=" + cores
+                + (forkFlags.isEmpty() ? "" : " " + forkFlags));
         out.add("-rf");
         out.add("json");
         out.add("-rff");

@@ -87,7 +87,7 @@ class MatrixRunTest {
             assertTrue(command.contains("-XX:ActiveProcessorCount=" + two + " -Djmh.ignoreLock=true -jar "), command);
             assertTrue(command.contains("-prof dev.cvp.support.CoreCountProfiler:" + two), command);
             assertTrue(command.contains("-jvmArgsAppend '-Xmx64m -Dcvp.test=1 -Dextra=1 -XX:ActiveProcessorCount="
-                    + two + "'"), "ours last: " + command);
+                    + two + " -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="), "ours last: " + command);
             assertTrue(command.contains("-f 1 -wi 0 -i 1 -r 100ms -p tasks=8 -prof"), command);
             assertTrue(firstLine(b.resolve("cores-1/bench-io.log"))
                     .contains("-f 1 -wi 0 -r 100ms -i 2 -p size=1 -p tasks=3 -prof"), "what JMH got");

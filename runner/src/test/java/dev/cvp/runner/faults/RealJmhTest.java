@@ -74,6 +74,16 @@ class RealJmhTest {
             assertTrue(Files.readString(b.resolve("cores-" + two + "/bench-cpu.log"))
                     .contains("-XX:ActiveProcessorCount=" + two), "the fork got -XX:ActiveProcessorCount");
             assertEquals(jmhVersion(), Bundles.machine(b).jmhVersion(), "jmhVersion read from the jar");
+            List<String> archives = new java.util.ArrayList<>();
+            for (int k : Sandbox.cores()) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("# VM options: .*-XX:SharedArchiveFile=(\\S+)")
+                        .matcher(Files.readString(b.resolve("cores-" + k + "/bench-cpu.log")));
+                assertTrue(m.find(), "the forks at " + k + " core(s) got a class-data archive");
+                archives.add(m.group(1));
+            }
+            assertEquals(1, archives.stream().distinct().count(), "one archive for the module's forks: " + archives);
+            assertTrue(archives.get(0).endsWith("/bench-cpu.jsa"), archives.get(0));
+            assertFalse(Files.exists(Path.of(archives.get(0)).getParent()), "the run removed its archives' folder");
             assertTrue(Bundles.nonEmpty(b.resolve("report.md")), "report.md rendered");
         }
     }

@@ -33,6 +33,16 @@ class JmhOptionsTest {
     }
 
     @Test
+    void theRunnersForkFlagsCloseTheOneAppendAndJmhAcceptsThem() throws Exception {
+        JmhOptions o = resolve(List.of("-jvmArgsAppend", "-Xmx1g"), List.of(), List.of());
+        List<String> cell = o.forCell(1, "out.json", "-XX:SharedArchiveFile=/tmp/x/bench-cpu.jsa -Xlog:cds=off");
+        assertEquals(1, cell.stream().filter("-jvmArgsAppend"::equals).count());
+        String append = cell.get(cell.indexOf("-jvmArgsAppend") + 1);
+        assertEquals("-Xmx1g -XX:ActiveProcessorCount=1 -XX:SharedArchiveFile=/tmp/x/bench-cpu.jsa -Xlog:cds=off", append);
+        new org.openjdk.jmh.runner.options.CommandLineOptions(cell.toArray(String[]::new));
+    }
+
+    @Test
     void optionsTheRunnerSetsAreRefusedNamingTheSource() {
         UsageException e = assertThrows(UsageException.class, () -> resolve(List.of(), List.of(), List.of("-rf", "csv")));
         assertTrue(e.getMessage().startsWith("extra: JMH option -rf is set by the runner"), e.getMessage());
