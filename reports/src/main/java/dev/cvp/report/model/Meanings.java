@@ -7,6 +7,7 @@ import dev.cvp.bundle.declare.Lesson;
 import dev.cvp.bundle.declare.ParamMeaning;
 import dev.cvp.bundle.declare.Role;
 import dev.cvp.bundle.declare.StrategyRole;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -71,15 +72,27 @@ public record Meanings(Declarations declarations) {
     /** The {@code exampleParams} key that names an example's headline strategy. */
     public static final String EXAMPLE_STRATEGY = "strategy";
 
-    /** The workload that is the declared canonical example of an at-a-glance row, if measured. */
+    /**
+     * The workload that is the declared canonical example of an at-a-glance row, if measured: the
+     * one with the declared parameters, else, when the run measured other task counts only (a
+     * quick profile runs 1,000 sleeps where the declaration names 10,000), the one with the most
+     * tasks that matches every other declared parameter.
+     */
     public Optional<Workload> example(List<Workload> workloads, Example e) {
-        return workloads.stream().filter(w -> of(w).map(d -> d.examples().contains(e) && matches(w, d)).orElse(false))
-                .findFirst();
+        List<Workload> declared = workloads.stream().filter(w -> of(w).map(d -> d.examples().contains(e))
+                .orElse(false)).toList();
+        Optional<Workload> exact = declared.stream().filter(w -> matches(w, of(w).orElseThrow(), false)).findFirst();
+        if (exact.isPresent()) {
+            return exact;
+        }
+        return declared.stream().filter(w -> matches(w, of(w).orElseThrow(), true))
+                .max(Comparator.comparingLong(w -> number(w, ParamMeaning.TASKS).orElse(0)));
     }
 
-    private static boolean matches(Workload w, Declaration d) {
+    private static boolean matches(Workload w, Declaration d, boolean anyTaskCount) {
+        Optional<String> tasks = anyTaskCount ? d.param(ParamMeaning.TASKS) : Optional.empty();
         return d.exampleParams().entrySet().stream().allMatch(p -> p.getKey().equals(EXAMPLE_STRATEGY)
-                || p.getValue().equals(w.key().param(p.getKey())));
+                || tasks.map(p.getKey()::equals).orElse(false) || p.getValue().equals(w.key().param(p.getKey())));
     }
 
     /**
