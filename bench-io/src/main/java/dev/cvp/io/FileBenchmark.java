@@ -14,9 +14,11 @@ import dev.cvp.io.plan.ThreadOverlapPlan;
 import dev.cvp.io.resource.ScratchDirectory;
 import dev.cvp.io.strategy.Workload;
 import dev.cvp.io.workload.FileWork;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Disk waits: each task writes a 4 KiB file and forces it to disk (fsync), in a temporary
@@ -35,6 +37,8 @@ import org.openjdk.jmh.annotations.State;
 @Role(strategy = "thread-per-task", does = OVERLAPS_WAITS, runsOn = THREAD, note = IoBenchmark.THREAD_PER_TASK_NOTE)
 @Role(strategy = "virtual", does = OVERLAPS_WAITS, runsOn = VIRTUAL_THREAD,
         note = "a virtual thread per task; one blocked in fsync pins its carrier, and the JDK adds carriers (up to 256)")
+// Warm-up in quick (the profile leaves it to the workload): 2 x 500 ms; a write and an fsync have no client or server path to compile.
+@Warmup(iterations = 2, time = 500, timeUnit = TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
 public class FileBenchmark extends SingleWaitBenchmark {
 

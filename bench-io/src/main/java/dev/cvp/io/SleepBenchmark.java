@@ -9,10 +9,12 @@ import dev.cvp.support.declare.ParamRole;
 import dev.cvp.io.plan.OverlapPlan;
 import dev.cvp.io.strategy.Workload;
 import dev.cvp.io.workload.SleepWork;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Pure waiting: every task sleeps {@code latencyMs}, the Java counterpart of
@@ -25,6 +27,8 @@ import org.openjdk.jmh.annotations.State;
                 + " runs all tasks (1 to 10,000; 1 to 100 on the fixed pools), except sequential, which runs one.")
 @ParamRole(name = "tasks", means = ParamMeaning.TASKS)
 @ParamRole(name = "latencyMs", means = ParamMeaning.LATENCY_MS)
+// Warm-up in quick (the profile leaves it to the workload): 2 x 500 ms; a sleep has no client or server path to compile.
+@Warmup(iterations = 2, time = 500, timeUnit = TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
 public class SleepBenchmark extends SingleWaitBenchmark {
 
