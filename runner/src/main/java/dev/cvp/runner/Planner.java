@@ -35,8 +35,15 @@ final class Planner {
      * @param settings     what run.json stores (and a resume reads back)
      * @param interpreters the probed interpreters (empty without bench-python)
      * @param unusable     module -> why its cells are skipped
+     * @param expected     module -> seconds one round of its cells is expected to take, from the
+     *                     profiles (empty for a resumed run, whose profiles may have changed)
      */
-    record Plan(Settings settings, List<Interpreter> interpreters, Map<String, String> unusable) {
+    record Plan(Settings settings, List<Interpreter> interpreters, Map<String, String> unusable,
+                Map<String, Long> expected) {
+
+        Plan(Settings settings, List<Interpreter> interpreters, Map<String, String> unusable) {
+            this(settings, interpreters, unusable, Map.of());
+        }
 
         CellSpec spec(String module, int cores, int round, RunnerEnv env, Long timeoutOverride) {
             Settings s = settings;
@@ -61,6 +68,7 @@ final class Planner {
         Map<String, Long> timeouts = new LinkedHashMap<>();
         Map<String, String> jars = new LinkedHashMap<>();
         Map<String, Integer> rounds = new LinkedHashMap<>();
+        Map<String, Long> expected = new LinkedHashMap<>();
         Profiles profiles = new Profiles(env.profilesDir());
         for (String m : r.modules()) {
             List<String> extra = new ArrayList<>();
@@ -79,10 +87,13 @@ final class Planner {
             timeouts.put(m, r.cellTimeout().isPresent() ? r.cellTimeout().getAsLong() : mp.timeoutSeconds());
             jars.put(m, shown(env.jar(m)));
             rounds.put(m, mp.rounds());
+            if (mp.expectSeconds() > 0) {
+                expected.put(m, mp.expectSeconds());
+            }
         }
         Settings s = new Settings(r.profile(), r.modules(), r.cores(), tasks, r.extra(), jmhArgs, append, timeouts, jars,
                 r.modules().contains(PYTHON_MODULE) ? r.pythons() : List.of(), rounds);
-        return new Plan(s, interpreters, unusable);
+        return new Plan(s, interpreters, unusable, expected);
     }
 
     /** A resumed run: its stored settings, with the interpreters probed again. */

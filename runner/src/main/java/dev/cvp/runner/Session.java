@@ -353,7 +353,12 @@ final class Session {
 
     private int[] runQueue(List<Queued> queue, Planner.Plan plan, BundleLock lock, RunRegistry registry,
                            Long timeoutOverride, CellRun cellRun) {
-        Progress progress = new Progress();
+        Progress progress = new Progress(plan.expected());
+        List<String> planned = queue.stream().map(Queued::module).filter(m -> !plan.unusable().containsKey(m)).toList();
+        if (progress.expectsAll(planned)) {
+            out.println("plan: " + planned.size() + " JMH invocation(s), about " + Durations.human(progress.left(planned))
+                    + " on a 2-core machine (the profiles' estimates; the time left is updated after each)");
+        }
         Set<String> started = new HashSet<>();
         for (int i = 0; i < queue.size() && !interrupts.raised(); i++) {
             Queued q = queue.get(i);

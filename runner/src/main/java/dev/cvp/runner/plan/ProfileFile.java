@@ -16,20 +16,24 @@ import java.util.regex.Pattern;
 /**
  * One profile file ({@code <profile>.jmh} or {@code <module>.<profile>.jmh}): JMH arguments
  * separated by white space, {@code #} starting a comment, and the directives
- * {@code #! cell-timeout=45m} (seconds, or s/m/h) and {@code #! rounds=2} (how many rounds each
- * cell is measured in, each its own JMH invocation with these options, 1 to {@value #MAX_ROUNDS}).
+ * {@code #! cell-timeout=45m} (seconds, or s/m/h), {@code #! rounds=2} (how many rounds each
+ * cell is measured in, each its own JMH invocation with these options, 1 to {@value #MAX_ROUNDS})
+ * and {@code #! expect=90s} (what one round of a cell took on a 2-core machine: the time-left
+ * estimate before the module's first cell has run).
  *
  * @param tokens      the JMH arguments in file order, {@code {tasks}} not yet replaced
  * @param cellTimeout the cell-timeout directive's value in seconds, if the file has one
  * @param rounds      the rounds directive's value, if the file has one
+ * @param expect      the expect directive's value in seconds, if the file has one
  */
-public record ProfileFile(Path path, List<String> tokens, OptionalLong cellTimeout, OptionalInt rounds) {
+public record ProfileFile(Path path, List<String> tokens, OptionalLong cellTimeout, OptionalInt rounds,
+                          OptionalLong expect) {
 
     /** The most rounds a profile may ask for. */
     public static final int MAX_ROUNDS = 20;
 
     private static final Pattern DIRECTIVE = Pattern.compile("\\s*#!\\s*([a-z-]+)\\s*=\\s*(\\S*).*");
-    private static final String KNOWN = "cell-timeout, rounds";
+    private static final String KNOWN = "cell-timeout, rounds, expect";
 
     public static ProfileFile read(Path file) throws RunnerException {
         List<String> lines;
@@ -41,6 +45,7 @@ public record ProfileFile(Path path, List<String> tokens, OptionalLong cellTimeo
         List<String> tokens = new ArrayList<>();
         OptionalLong timeout = OptionalLong.empty();
         OptionalInt rounds = OptionalInt.empty();
+        OptionalLong expect = OptionalLong.empty();
         for (String line : lines) {
             Matcher d = DIRECTIVE.matcher(line);
             if (d.matches()) {
@@ -53,6 +58,13 @@ public record ProfileFile(Path path, List<String> tokens, OptionalLong cellTimeo
                         }
                     }
                     case "rounds" -> rounds = OptionalInt.of(rounds(file, d.group(2)));
+                    case "expect" -> {
+                        expect = Durations.parseSeconds(d.group(2));
+                        if (expect.isEmpty()) {
+                            throw new RunnerException(ExitCodes.FAILED, file + ": expect '" + d.group(2)
+                                    + "' is not a duration (e.g. 90s, 2m)");
+                        }
+                    }
                     default -> throw new RunnerException(ExitCodes.FAILED, file + ": unknown directive '#! "
                             + d.group(1) + "'; known: " + KNOWN);
                 }
@@ -64,7 +76,7 @@ public record ProfileFile(Path path, List<String> tokens, OptionalLong cellTimeo
                 tokens.addAll(List.of(body.split("\\s+")));
             }
         }
-        return new ProfileFile(file, List.copyOf(tokens), timeout, rounds);
+        return new ProfileFile(file, List.copyOf(tokens), timeout, rounds, expect);
     }
 
     private static int rounds(Path file, String text) throws RunnerException {

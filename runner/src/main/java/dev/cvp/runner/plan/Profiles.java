@@ -23,8 +23,10 @@ public record Profiles(Path dir) {
      *
      * @param rounds how many rounds each cell is measured in (the module profile's directive, else the
      *               common profile's, else 1)
+     * @param expectSeconds what one round of a cell is expected to take (the module profile's
+     *               {@code expect}, else the common profile's), 0 when neither says
      */
-    public record ModulePlan(JmhOptions options, long timeoutSeconds, int rounds) {
+    public record ModulePlan(JmhOptions options, long timeoutSeconds, int rounds, long expectSeconds) {
     }
 
     /** The common profiles that exist: smoke, quick, full first, then any others. */
@@ -68,13 +70,15 @@ public record Profiles(Path dir) {
         sources.add(new JmhOptions.Source(common.path().toString(), common.tokens()));
         long timeout = common.cellTimeout().orElse(DEFAULT_TIMEOUT_SECONDS);
         int rounds = common.rounds().orElse(1);
+        long expect = common.expect().orElse(0);
         if (Files.isRegularFile(moduleFile)) {
             ProfileFile own = ProfileFile.read(moduleFile);
             sources.add(new JmhOptions.Source(own.path().toString(), own.tokens()));
             timeout = own.cellTimeout().orElse(timeout);
             rounds = own.rounds().orElse(rounds);
+            expect = own.expect().orElse(expect);
         }
         sources.add(new JmhOptions.Source("the extra JMH options after --", extra));
-        return new ModulePlan(JmhOptions.resolve(sources, tasks), timeout, rounds);
+        return new ModulePlan(JmhOptions.resolve(sources, tasks), timeout, rounds, expect);
     }
 }

@@ -102,4 +102,33 @@ class PlanPartsTest {
         UsageException e = assertThrows(UsageException.class, () -> profiles.requireKnown("nope"));
         assertEquals("--profile: unknown profile 'nope'; choose from quick", e.getMessage());
     }
+
+    @Test
+    void theExpectDirectiveIsReadAndAModuleProfilesOwnWins(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("quick.jmh"), "#! expect=2m\n-f 1\n");
+        Files.writeString(dir.resolve("bench-io.quick.jmh"), "#! expect=95s\n");
+        Profiles profiles = new Profiles(dir);
+        assertEquals(120, profiles.plan("bench-cpu", "quick", 8, List.of()).expectSeconds(), "the common profile's");
+        assertEquals(95, profiles.plan("bench-io", "quick", 8, List.of()).expectSeconds(), "the module profile's");
+        Files.writeString(dir.resolve("quick.jmh"), "#! expect=soon\n");
+        RunnerException e = assertThrows(RunnerException.class,
+                () -> ProfileFile.read(dir.resolve("quick.jmh")));
+        assertTrue(e.getMessage().contains("expect 'soon' is not a duration"), e.getMessage());
+    }
+
+    @Test
+    void everyShippedProfileResolvesForEveryModuleAndJmhAcceptsIt() throws Exception {
+        Path dir = Path.of(System.getProperty("user.dir")).getParent().resolve("scripts/profiles");
+        Profiles profiles = new Profiles(dir);
+        assertEquals(List.of("smoke", "quick", "full"), profiles.names());
+        for (String profile : profiles.names()) {
+            for (String module : List.of("bench-cpu", "bench-io", "bench-process", "bench-python")) {
+                Profiles.ModulePlan plan = profiles.plan(module, profile, 8, List.of());
+                assertTrue(plan.rounds() >= 1, module + " " + profile);
+                if (profile.equals("quick")) {
+                    assertTrue(plan.expectSeconds() > 0, module + ": quick says what a cell takes, for the time left");
+                }
+            }
+        }
+    }
 }
