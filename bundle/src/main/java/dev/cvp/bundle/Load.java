@@ -15,8 +15,23 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param otherPercentMax the largest {@code otherPercent} of any window of about 5 seconds
  * @param stealPercent    time the hypervisor gave those CPUs to other guests
  * @param loadAverage     the 1-minute load average at the end
+ * @param cpuSlowdown     how much slower a fixed computation ran on the slowest of those CPUs during
+ *                        the invocation than the run's fast probes (1.0 = full speed; null where not
+ *                        probed): time a hypervisor takes without reporting it as steal shows here
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Load(String cpus, double seconds, int samples, double cellPercent, double otherPercent,
-                   double otherPercentMax, double stealPercent, Double loadAverage) {
+                   double otherPercentMax, double stealPercent, Double loadAverage, Double cpuSlowdown) {
+
+    /** Without a speed probe (format 2 before the probe). */
+    public Load(String cpus, double seconds, int samples, double cellPercent, double otherPercent,
+                double otherPercentMax, double stealPercent, Double loadAverage) {
+        this(cpus, seconds, samples, cellPercent, otherPercent, otherPercentMax, stealPercent, loadAverage, null);
+    }
+
+    /** This record with the speed probe's figure, rounded to 2 decimals. */
+    public Load withCpuSlowdown(Double slowdown) {
+        return new Load(cpus, seconds, samples, cellPercent, otherPercent, otherPercentMax, stealPercent, loadAverage,
+                slowdown == null ? null : Math.round(slowdown * 100) / 100.0);
+    }
 }

@@ -55,6 +55,12 @@ final class BundleFixture {
      * @param stealPercent    steal time over the invocation
      */
     BundleFixture invocation(String module, int cores, double otherPercentMax, double stealPercent) throws IOException {
+        return invocation(module, cores, otherPercentMax, stealPercent, null);
+    }
+
+    /** The same, with the speed probe's figure ({@code cpuSlowdown}, null for none). */
+    BundleFixture invocation(String module, int cores, double otherPercentMax, double stealPercent, Double cpuSlowdown)
+            throws IOException {
         int sequence = invocations.size() + 1;
         invocations.add("    {\"sequence\": " + sequence + ", \"module\": " + JmhJson.str(module) + ", \"cores\": " + cores
                 + ", \"round\": 1, \"attempt\": 1, \"startedAt\": \"2026-11-24T01:3" + sequence + ":00Z\","
@@ -63,7 +69,8 @@ final class BundleFixture {
                 + " \"log\": \"cores-" + cores + "/" + module + ".log\", \"load\": {\"cpus\": \"0-" + (cores - 1)
                 + "\", \"seconds\": 50.0, \"samples\": 50, \"cellPercent\": 95.0, \"otherPercent\": "
                 + otherPercentMax / 3 + ", \"otherPercentMax\": " + otherPercentMax + ", \"stealPercent\": "
-                + stealPercent + ", \"loadAverage\": 1.2}}");
+                + stealPercent + ", \"loadAverage\": 1.2" + (cpuSlowdown == null ? "" : ", \"cpuSlowdown\": " + cpuSlowdown)
+                + "}}");
         return run();
     }
 

@@ -102,6 +102,24 @@ class TrustReportTest {
     }
 
     @Test
+    void aCpuThatComputedSlowWhileNothingElseShowedDisturbsItsCells() throws IOException {
+        BundleFixture f = fibRun(tmp.resolve("run"), 100).invocation("bench-cpu", 1, 2, 0, 1.02)
+                .invocation("bench-cpu", 2, 2, 0, 1.46);
+        String md = report(f);
+        String opening = opening(md);
+        assertTrue(opening.startsWith("**This run was disturbed by other activity on the machine**: bench-cpu at 2 cores"
+                + " (other processes used up to 2% of its pinned CPUs in a 5-second window; steal 0%; a fixed computation"
+                + " ran 1.46\u00d7 slower on one of its CPUs, in its worst 5 seconds, than at the run's full speed: time the"
+                + " hypervisor took without reporting it as steal, or a busy sibling hyperthread)."), opening);
+        assertFalse(opening.contains("bench-cpu at 1 core ("), "1.02x is within the probe's own spread: " + opening);
+        for (String[] row : rows(f.dir()).values()) {
+            assertEquals(row[4].equals("2") ? "disturbed" : "", flags(row), "rows measured in the slow 2-core cell: "
+                    + String.join(",", row));
+        }
+        assertTrue(md.contains("or a pinned CPU computed more than 1.25\u00d7 slower than at full speed (see the top)"), md);
+    }
+
+    @Test
     void aQuietRunSaysSoAndFlagsNothing() throws IOException {
         BundleFixture f = fibRun(tmp.resolve("run"), 100).invocation("bench-cpu", 1, 3, 0.5)
                 .invocation("bench-cpu", 2, 9.9, 4.9);

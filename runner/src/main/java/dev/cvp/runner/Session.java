@@ -25,6 +25,7 @@ import dev.cvp.runner.cell.ProcessGroups;
 import dev.cvp.runner.machine.CgroupQuota;
 import dev.cvp.runner.machine.Cpus;
 import dev.cvp.runner.machine.MachineProbe;
+import dev.cvp.runner.machine.SpeedProbe;
 import dev.cvp.runner.plan.Durations;
 import dev.cvp.runner.plan.RoundOrder;
 import java.io.IOException;
@@ -345,9 +346,11 @@ final class Session {
      */
     private int[] runQueue(List<Queued> queue, Planner.Plan plan, BundleLock lock, RunRegistry registry,
                            Long timeoutOverride) {
-        try (ClassArchives archives = ClassArchives.create()) {
+        try (ClassArchives archives = ClassArchives.create();
+             SpeedProbe probe = pinning.taskset().map(t -> SpeedProbe.start(t, pinning.available()))
+                     .orElseGet(SpeedProbe::none)) {
             return runQueue(queue, plan, lock, registry, timeoutOverride,
-                    new CellRun(writer, lock, pinning, env.javaBin(), interrupts, clock, archives));
+                    new CellRun(writer, lock, pinning, env.javaBin(), interrupts, clock, archives, probe));
         }
     }
 

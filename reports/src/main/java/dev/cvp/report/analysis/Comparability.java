@@ -98,7 +98,8 @@ public final class Comparability {
                 out.add("the run on " + names.get(i) + " was disturbed by other activity on its machine ("
                         + hits.stream().map(h -> h.module() + " at " + h.cores() + " core(s): others up to "
                         + Math.round(h.otherPercentMax()) + "% of its pinned CPUs, steal "
-                        + Math.round(h.stealPercent()) + "%").collect(Collectors.joining("; "))
+                        + Math.round(h.stealPercent()) + "%" + (h.slowCpu() ? ", a CPU " + Math.round(h.cpuSlowdown() * 100) / 100.0
+                        + "x slow" : "")).collect(Collectors.joining("; "))
                         + "): its figures may be off and its intervals wide; see its report.md");
             }
         }

@@ -24,6 +24,12 @@ import java.util.Map;
  *       ({@link Load#stealPercent()}): over the whole invocation that slows every score by
  *       about as much, and a speedup can then be off by 5% or more, the width the fib targets
  *       (1.85 to 1.9 with an interval of ±0.05) must resolve.</li>
+ *   <li>a fixed computation ran more than {@link #SLOWDOWN}× slower on one of those CPUs, in its
+ *       worst spell of about 5 seconds, than at the run's full speed ({@link Load#cpuSlowdown()}):
+ *       a hypervisor can take a virtual CPU's time, or a busy sibling hyperthread its execution
+ *       units, without anything showing as steal, and every score on it is then that much slow
+ *       while it lasts. On the development machine such spells run 1.7-2x slow and quiet spells
+ *       1.0-1.15x.</li>
  * </ul>
  * A cell is disturbed when any of its invocations is. Since the 1-core side of a speedup is a
  * different cell from the k-core side, a disturbed cell touches every speedup it is a side of.
@@ -34,24 +40,39 @@ public final class Disturbance {
     public static final double OTHER_PERCENT = 10;
     /** Steal time, over the whole invocation, above which it is disturbed. */
     public static final double STEAL_PERCENT = 5;
+    /** How much slower a fixed computation may run on a pinned CPU before the invocation is disturbed. */
+    public static final double SLOWDOWN = 1.25;
 
-    /** A disturbed cell: the worst of its invocations' figures, and which invocations. */
-    public record Hit(String module, int cores, double otherPercentMax, double stealPercent, List<Integer> sequences) {
+    /**
+     * A disturbed cell: the worst of its invocations' figures, and which invocations.
+     *
+     * @param cpuSlowdown the worst {@link Load#cpuSlowdown()}, 0 where none was probed
+     */
+    public record Hit(String module, int cores, double otherPercentMax, double stealPercent, double cpuSlowdown,
+                      List<Integer> sequences) {
+
+        /** True when the CPUs ran slow though nothing else shows. */
+        public boolean slowCpu() {
+            return cpuSlowdown > SLOWDOWN;
+        }
     }
 
     private final Map<String, Hit> hits;
     private final int sampled;
+    private final int probed;
     private final List<String> unsampled;
 
-    private Disturbance(Map<String, Hit> hits, int sampled, List<String> unsampled) {
+    private Disturbance(Map<String, Hit> hits, int sampled, int probed, List<String> unsampled) {
         this.hits = hits;
         this.sampled = sampled;
+        this.probed = probed;
         this.unsampled = List.copyOf(unsampled);
     }
 
     public static Disturbance of(List<Invocation> invocations) {
         Map<String, Hit> hits = new LinkedHashMap<>();
         int sampled = 0;
+        int probed = 0;
         List<String> unsampled = new ArrayList<>();
         for (Invocation i : invocations) {
             Load load = i.load();
@@ -61,20 +82,23 @@ public final class Disturbance {
                 continue;
             }
             sampled++;
-            if (load.otherPercentMax() > OTHER_PERCENT || load.stealPercent() > STEAL_PERCENT) {
+            probed += load.cpuSlowdown() == null ? 0 : 1;
+            double slowdown = load.cpuSlowdown() == null ? 0 : load.cpuSlowdown();
+            if (load.otherPercentMax() > OTHER_PERCENT || load.stealPercent() > STEAL_PERCENT || slowdown > SLOWDOWN) {
                 String module = ModuleNames.canonical(i.module()).orElse(i.module());
                 hits.merge(key(module, i.cores()), new Hit(module, i.cores(), load.otherPercentMax(), load.stealPercent(),
-                        List.of(i.sequence())), Disturbance::worse);
+                        slowdown, List.of(i.sequence())), Disturbance::worse);
             }
         }
-        return new Disturbance(hits, sampled, unsampled);
+        return new Disturbance(hits, sampled, probed, unsampled);
     }
 
     private static Hit worse(Hit a, Hit b) {
         List<Integer> seq = new ArrayList<>(a.sequences());
         seq.addAll(b.sequences());
         return new Hit(a.module(), a.cores(), Math.max(a.otherPercentMax(), b.otherPercentMax()),
-                Math.max(a.stealPercent(), b.stealPercent()), List.copyOf(seq));
+                Math.max(a.stealPercent(), b.stealPercent()), Math.max(a.cpuSlowdown(), b.cpuSlowdown()),
+                List.copyOf(seq));
     }
 
     private static String key(String module, int cores) {
@@ -84,6 +108,11 @@ public final class Disturbance {
     /** False when no invocation has a load record (version-1 bundles, plain JMH JSON, no /proc). */
     public boolean recorded() {
         return sampled > 0;
+    }
+
+    /** Invocations whose load record has the speed probe's figure. */
+    public int probed() {
+        return probed;
     }
 
     /** Invocations with a load record. */

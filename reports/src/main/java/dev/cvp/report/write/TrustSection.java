@@ -41,7 +41,8 @@ public final class TrustSection {
             for (Disturbance.Hit h : d.hits()) {
                 cells.add(escape(Trust.cell(h.module(), h.cores())) + " (other processes used up to "
                         + Formats.sig(h.otherPercentMax()) + "% of its pinned CPUs in a 5-second window; steal "
-                        + Formats.sig(h.stealPercent()) + "%)");
+                        + Formats.sig(h.stealPercent()) + "%" + (h.slowCpu() ? "; " + slowCpu(h.cpuSlowdown()) : "")
+                        + ")");
             }
             b.append("**This run was disturbed by other activity on the machine**: ").append(String.join("; ", cells))
                     .append(". It touches ").append(touched(t, workloads))
@@ -140,6 +141,13 @@ public final class TrustSection {
                 .collect(Collectors.joining(", "));
     }
 
+    /** What the speed probe saw, for a cell whose CPUs ran slow. */
+    static String slowCpu(double slowdown) {
+        return "a fixed computation ran " + Formats.times(slowdown) + " slower on one of its CPUs, in its worst 5 seconds,"
+                + " than at the run's full speed: time the hypervisor took without reporting it as steal, or a busy"
+                + " sibling hyperthread";
+    }
+
     private static String load(Disturbance d) {
         if (!d.recorded()) {
             return "no disturbance record: run.json holds no load samples (a version-1 bundle, plain JMH JSON, or a"
@@ -147,16 +155,19 @@ public final class TrustSection {
         }
         String other = Formats.sig(Disturbance.OTHER_PERCENT) + "% of the pinned CPUs";
         String steal = Formats.sig(Disturbance.STEAL_PERCENT) + "%";
+        String probe = d.probed() == 0 ? "" : ", nor a pinned CPU computing more than " + Formats.times(Disturbance.SLOWDOWN)
+                + " slower than at full speed in any 5 seconds (a fixed computation timed on each CPU once a second)";
         String unsampled = d.unsampled().isEmpty() ? ""
                 : " " + d.unsampled().size() + " invocation(s) have no load record, so their cells are unchecked: "
                 + limit(d.unsampled().stream().distinct().map(MarkdownText::escape).toList()) + ".";
         if (!d.any()) {
-            return "no other activity above " + other + " (nor steal above " + steal + ") was recorded during any "
+            return "no other activity above " + other + " (nor steal above " + steal + probe + ") was recorded during any "
                     + (d.unsampled().isEmpty() ? "cell" : "sampled invocation") + " (" + d.sampled()
                     + " invocation(s) sampled)." + unsampled;
         }
         return d.hits().size() + " cell(s) ran while other activity used more than " + other + " in a 5-second window, or"
-                + " steal exceeded " + steal + " (see the top)." + unsampled;
+                + " steal exceeded " + steal + (d.probed() == 0 ? "" : ", or a pinned CPU computed more than "
+                + Formats.times(Disturbance.SLOWDOWN) + " slower than at full speed") + " (see the top)." + unsampled;
     }
 
     private static String control(Trust t) {

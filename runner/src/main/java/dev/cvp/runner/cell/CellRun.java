@@ -9,12 +9,14 @@ import dev.cvp.bundle.jmh.JmhResultFile;
 import dev.cvp.runner.Times;
 import dev.cvp.runner.machine.Cpus;
 import dev.cvp.runner.machine.LoadMonitor;
+import dev.cvp.runner.machine.SpeedProbe;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /**
@@ -36,15 +38,19 @@ public final class CellRun {
     private final Interrupts interrupts;
     private final Clock clock;
     private final ClassArchives archives;
+    private final SpeedProbe probe;
 
     public CellRun(BundleWriter writer, BundleLock lock, Pinning pinning, Path javaBin, Interrupts interrupts,
                    Clock clock) {
-        this(writer, lock, pinning, javaBin, interrupts, clock, ClassArchives.none());
+        this(writer, lock, pinning, javaBin, interrupts, clock, ClassArchives.none(), SpeedProbe.none());
     }
 
-    /** With {@code archives}: the forks of each module share a class-data archive (see {@link ClassArchives}). */
+    /**
+     * With {@code archives}: the forks of each module share a class-data archive (see {@link ClassArchives});
+     * with {@code probe}: each invocation's load record says how fast its CPUs computed (see {@link SpeedProbe}).
+     */
     public CellRun(BundleWriter writer, BundleLock lock, Pinning pinning, Path javaBin, Interrupts interrupts,
-                   Clock clock, ClassArchives archives) {
+                   Clock clock, ClassArchives archives, SpeedProbe probe) {
         this.writer = writer;
         this.lock = lock;
         this.pinning = pinning;
@@ -52,6 +58,7 @@ public final class CellRun {
         this.interrupts = interrupts;
         this.clock = clock;
         this.archives = archives;
+        this.probe = probe;
     }
 
     /** The command line of a cell (taskset and setsid where present). */
@@ -104,7 +111,10 @@ public final class CellRun {
         List<Integer> sampled = pinning.enforced() ? pinning.cellCpuList(spec.cores(), spec.round()) : pinning.available();
         LoadMonitor monitor = new LoadMonitor(Path.of("/proc"), sampled, pgid);
         Watch watch = watch(process, spec.timeoutSeconds(), start, monitor);
-        Load load = monitor.finish().orElse(null);
+        Load load = monitor.finish().map(l -> {
+            OptionalDouble slow = probe.slowdown(start, System.nanoTime(), sampled);
+            return l.withCpuSlowdown(slow.isPresent() ? slow.getAsDouble() : null);
+        }).orElse(null);
         if (watch.why != null) {
             ProcessGroups.stop(pgid, GRACE_MILLIS);
         }

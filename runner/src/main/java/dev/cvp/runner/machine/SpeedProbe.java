@@ -1,0 +1,192 @@
+package dev.cvp.runner.machine;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * How fast each CPU computes while the run goes on: the time a hypervisor takes from a virtual
+ * CPU is not always reported as steal, and then {@code /proc} shows a quiet machine while every
+ * score on that CPU runs 30-60% slow (seen on the 2-vCPU machine this project is developed on).
+ *
+ * <p>One daemon thread per CPU, pinned to it ({@code taskset -p -c N <tid>}, an argument list),
+ * does the same fixed computation once a second and records the thread CPU time it took. The
+ * computation is the project's own CPU-bound work, a naive recursive fib (fib(28), about 1 ms;
+ * calls and branches, no memory traffic): a loop of register arithmetic was tried first and ran
+ * only 1.09x slow while fib itself ran 1.67x slow on the same CPUs. On the development machine the
+ * slow spells last 2 to 10 seconds and double the probe's time (0.33 ms to 0.58-0.72 ms for
+ * fib(26)) while {@code /proc} shows no steal, so an invocation's figure is its worst spell: the
+ * median of {@value #WINDOW} consecutive samples. The guest counts unreported steal as the
+ * thread running, so a fixed computation that takes more CPU time means a slower CPU; sharing
+ * the CPU with the cell does not change it (the time the cell runs is not the probe's). The
+ * probe costs each CPU about 0.2% of its time; its warm-up (the JIT compiling the computation)
+ * is done before {@link #start} returns, so that it does not fall into the first cell. A CPU
+ * whose pinning fails gets no samples.
+ */
+public final class SpeedProbe implements AutoCloseable {
+
+    /** Below this many samples of a CPU in an interval, its speed there is not judged. */
+    static final int MIN_SAMPLES = 3;
+    private static final long PERIOD_MILLIS = 1000;
+    private static final int WORK = 28;
+    /** Consecutive samples (about 5 s) whose median is one spell's speed. */
+    static final int WINDOW = 5;
+    private static final double BASELINE_QUANTILE = 0.10;
+    private static final long WARM_UP_SECONDS = 10;
+
+    /** One probe: when it ended ({@link System#nanoTime}), on which CPU, and its CPU time. */
+    record Sample(long at, int cpu, long cpuNanos) {
+    }
+
+    private final ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean stopped;
+    private volatile long sink;
+
+    private SpeedProbe() {
+    }
+
+    /** No probe: {@link #slowdown} is always empty. */
+    public static SpeedProbe none() {
+        return new SpeedProbe();
+    }
+
+    /**
+     * Starts a probe thread on each of {@code cpus}, pinned with {@code taskset}, and returns once
+     * each has warmed up (or failed to pin), at most {@value #WARM_UP_SECONDS} s later.
+     */
+    public static SpeedProbe start(Path taskset, List<Integer> cpus) {
+        SpeedProbe p = new SpeedProbe();
+        ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        if (!bean.isCurrentThreadCpuTimeSupported()) {
+            return p;
+        }
+        CountDownLatch warm = new CountDownLatch(cpus.size());
+        for (int cpu : cpus) {
+            Thread t = Thread.ofPlatform().daemon().name("cvp-speed-" + cpu)
+                    .unstarted(() -> p.probe(taskset, cpu, bean, warm));
+            p.threads.add(t);
+            t.start();
+        }
+        try {
+            warm.await(WARM_UP_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return p;
+    }
+
+    private void probe(Path taskset, int cpu, ThreadMXBean bean, CountDownLatch warm) {
+        if (!pin(taskset, cpu)) {
+            warm.countDown();
+            return;
+        }
+        for (int i = 0; i < 200 && !stopped; i++) {
+            sink += work();
+        }
+        warm.countDown();
+        while (!stopped) {
+            try {
+                Thread.sleep(PERIOD_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            long before = bean.getCurrentThreadCpuTime();
+            sink += work();
+            long took = bean.getCurrentThreadCpuTime() - before;
+            if (took > 0) {
+                samples.add(new Sample(System.nanoTime(), cpu, took));
+            }
+        }
+    }
+
+    /** Pins the calling thread to {@code cpu} and checks that the kernel says so. */
+    private static boolean pin(Path taskset, int cpu) {
+        try {
+            Path self = Files.readSymbolicLink(Path.of("/proc/thread-self"));
+            String tid = self.getFileName().toString();
+            Process p = new ProcessBuilder(taskset.toString(), "-p", "-c", Integer.toString(cpu), tid)
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (p.waitFor() != 0) {
+                return false;
+            }
+            Optional<String> allowed = Cpus.statusField(Path.of("/proc/thread-self/status"), "Cpus_allowed_list");
+            return allowed.map(a -> a.equals(Integer.toString(cpu))).orElse(false);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** The fixed computation. */
+    private static long work() {
+        return fib(WORK);
+    }
+
+    private static long fib(int n) {
+        return n < 2 ? n : fib(n - 1) + fib(n - 2);
+    }
+
+    /** The samples so far (for tests and {@link #slowdown}). */
+    List<Sample> samples() {
+        return List.copyOf(samples);
+    }
+
+    /**
+     * How much slower the slowest of {@code cpus} computed in its worst spell between {@code from}
+     * and {@code to} ({@link System#nanoTime}) than this run's fast probes: the largest median of
+     * {@value #WINDOW} consecutive samples (of all of them, when fewer) over the 10th percentile of
+     * every sample of every CPU so far (1.0 = full speed). Empty when no CPU of {@code cpus} has
+     * {@value #MIN_SAMPLES} samples in the interval.
+     */
+    public OptionalDouble slowdown(long from, long to, Collection<Integer> cpus) {
+        return slowdown(samples(), from, to, cpus);
+    }
+
+    static OptionalDouble slowdown(List<Sample> all, long from, long to, Collection<Integer> cpus) {
+        if (all.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        double baseline = quantile(all.stream().mapToLong(Sample::cpuNanos).sorted().toArray(), BASELINE_QUANTILE);
+        OptionalDouble worst = OptionalDouble.empty();
+        for (int cpu : cpus) {
+            long[] mine = all.stream().filter(s -> s.cpu() == cpu && s.at() >= from && s.at() <= to)
+                    .sorted(java.util.Comparator.comparingLong(Sample::at)).mapToLong(Sample::cpuNanos).toArray();
+            if (mine.length < MIN_SAMPLES) {
+                continue;
+            }
+            int width = Math.min(WINDOW, mine.length);
+            for (int i = 0; i + width <= mine.length; i++) {
+                long[] spell = java.util.Arrays.copyOfRange(mine, i, i + width);
+                java.util.Arrays.sort(spell);
+                double r = quantile(spell, 0.5) / baseline;
+                if (worst.isEmpty() || r > worst.getAsDouble()) {
+                    worst = OptionalDouble.of(r);
+                }
+            }
+        }
+        return worst;
+    }
+
+    private static double quantile(long[] sorted, double q) {
+        double pos = q * (sorted.length - 1);
+        int lo = (int) Math.floor(pos);
+        int hi = Math.min(sorted.length - 1, lo + 1);
+        return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+    }
+
+    /** Stops the probe threads. */
+    @Override
+    public void close() {
+        stopped = true;
+        threads.forEach(Thread::interrupt);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.cvp.runner.machine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+class SpeedProbeTest {
+
+    private static List<SpeedProbe.Sample> samples(int cpu, long from, long... cpuNanos) {
+        List<SpeedProbe.Sample> out = new ArrayList<>();
+        for (int i = 0; i < cpuNanos.length; i++) {
+            out.add(new SpeedProbe.Sample(from + i, cpu, cpuNanos[i]));
+        }
+        return out;
+    }
+
+    @Test
+    void theSlowestCpusMedianOverTheRunsFastProbesIsTheSlowdown() {
+        List<SpeedProbe.Sample> all = new ArrayList<>();
+        all.addAll(samples(0, 0, 2000, 2000, 2010, 1990, 2000, 2000, 2000, 2000, 2000, 2000));
+        all.addAll(samples(1, 100, 3000, 2900, 3100, 3000, 3000));
+        assertEquals(1.5, SpeedProbe.slowdown(all, 100, 200, List.of(0, 1)).getAsDouble(), 0.01,
+                "cpu 1 took 3,000 where the run's fast probes took 2,000");
+        assertEquals(1.0, SpeedProbe.slowdown(all, 0, 50, List.of(0)).getAsDouble(), 0.01);
+    }
+
+    @Test
+    void aSlowSpellOfFiveSecondsCountsWhereTheMedianOfTheWholeInvocationWouldHideIt() {
+        List<SpeedProbe.Sample> all = new ArrayList<>(samples(0, 0,
+                2000, 2000, 2000, 2000, 2000, 4000, 3900, 4100, 4000, 4000, 2000, 2000, 2000, 2000, 2000, 2000));
+        assertEquals(2.0, SpeedProbe.slowdown(all, 0, 100, List.of(0)).getAsDouble(), 0.01);
+        List<SpeedProbe.Sample> blip = new ArrayList<>(samples(0, 0, 2000, 2000, 2000, 9000, 2000, 2000, 2000));
+        assertEquals(1.0, SpeedProbe.slowdown(blip, 0, 100, List.of(0)).getAsDouble(), 0.01, "one slow probe is noise");
+    }
+
+    @Test
+    void aCpuWithTooFewSamplesInTheIntervalIsNotJudged() {
+        List<SpeedProbe.Sample> all = new ArrayList<>(samples(0, 0, 2000, 2000, 2000, 2000));
+        all.addAll(samples(1, 10, 9000, 9000));
+        assertEquals(OptionalDouble.empty(), SpeedProbe.slowdown(all, 10, 20, List.of(1)));
+        assertEquals(OptionalDouble.empty(), SpeedProbe.none().slowdown(0, Long.MAX_VALUE, List.of(0)));
+    }
+
+    @Test
+    void probeThreadsArePinnedAndRecordTheCpuTimeOfTheirWork() throws Exception {
+        Path taskset = Path.of("/usr/bin/taskset");
+        assumeTrue(Files.isExecutable(taskset) && Files.exists(Path.of("/proc/thread-self")), "Linux with taskset");
+        int cpu = Cpus.available().get(0);
+        try (SpeedProbe p = SpeedProbe.start(taskset, List.of(cpu))) {
+            for (int i = 0; i < 100 && p.samples().size() < 2; i++) {
+                Thread.sleep(100);
+            }
+            List<SpeedProbe.Sample> got = p.samples();
+            assertTrue(got.size() >= 2, "two probes within 10 s of starting; got " + got.size());
+            assertTrue(got.stream().allMatch(s -> s.cpu() == cpu && s.cpuNanos() > 0), got.toString());
+            boolean pinned = Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("cvp-speed-" + cpu));
+            assertTrue(pinned, "the probe thread runs under its name");
+        }
+    }
+}
