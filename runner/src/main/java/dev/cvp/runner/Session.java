@@ -91,6 +91,7 @@ final class Session {
         BundleLock lock;
         List<Queued> queue = new ArrayList<>();
         Map<String, String> unusable = new LinkedHashMap<>();
+        Map<String, Long> expected = new LinkedHashMap<>();
         Long timeoutOverride = request.cellTimeout().isPresent() ? request.cellTimeout().getAsLong() : null;
         try (RunRegistry registry = new RunRegistry(env.registryDir())) {
             if (request.isResume()) {
@@ -99,11 +100,12 @@ final class Session {
                 plan = planner.fresh(request);
                 unusable.putAll(plan.unusable());
                 interpreters.addAll(plan.interpreters());
+                expected.putAll(plan.expected());
                 lock = prepareFresh(request, plan, queue, unusable, registry);
             }
             try (BundleLock held = lock) {
                 warnQuota();
-                Planner.Plan current = new Planner.Plan(run.settings(), interpreters, unusable);
+                Planner.Plan current = new Planner.Plan(run.settings(), interpreters, unusable, expected);
                 int[] counts = runQueue(oncePerSkippedCell(queue, unusable), current, held, registry, timeoutOverride);
                 return finish(request, counts);
             } catch (IOException e) {

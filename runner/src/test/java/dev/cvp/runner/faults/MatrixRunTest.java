@@ -36,7 +36,7 @@ class MatrixRunTest {
         int two = Sandbox.top();
         try (Sandbox s = new Sandbox(tmp)) {
             Path profiles = tmp.resolve("profiles");
-            profile(profiles, "smoke", "# test profile\n#! cell-timeout=5m\n-f 1 -wi 0 -i 1 # comment\n-r 100ms");
+            profile(profiles, "smoke", "# test profile\n#! cell-timeout=5m\n#! expect=2m\n-f 1 -wi 0 -i 1 # comment\n-r 100ms");
             profile(profiles, "bench-cpu.smoke",
                     "-p tasks={tasks} -jvmArgsAppend -Xmx64m\n-jvmArgsAppend -Dcvp.test=1\n#! cell-timeout=7m");
             profile(profiles, "bench-io.smoke", "-i 2 -p size=1 -p tasks=3");
@@ -44,6 +44,9 @@ class MatrixRunTest {
             RunnerProcess.Result r = s.run("--modules", "cpu,io", "--cores", Sandbox.coresArg(), "--profile", "smoke",
                     "--label", "matrix", "--no-report", "--", "-jvmArgsAppend", "-Dextra=1");
             assertEquals(0, r.exitCode(), r.output());
+            int invocations = 2 * Sandbox.cores().size();
+            assertTrue(r.output().contains("plan: " + invocations + " JMH invocation(s), about " + 2 * invocations + "m "),
+                    "the plan from the profiles' expect before the first cell: " + r.output());
             Path b = s.bundle();
             assertTrue(b.getFileName().toString().matches("\\d{8}T\\d{4}Z-matrix"), b.toString());
             List<String> modules = List.of("bench-cpu", "bench-io");
