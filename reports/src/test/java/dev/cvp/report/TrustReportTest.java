@@ -87,9 +87,9 @@ class TrustReportTest {
                 .invocation("bench-cpu", 2, 2, 8);
         String md = report(f);
         String opening = opening(md);
-        assertTrue(opening.startsWith("**This run was disturbed by other activity on the machine**: bench-cpu at 1 core"
-                + " (other processes used up to 45% of its pinned CPUs in a 5-second window; steal 0%); bench-cpu at 2"
-                + " cores (other processes used up to 2% of its pinned CPUs in a 5-second window; steal 8%)."), opening);
+        assertTrue(opening.startsWith("**This run was disturbed by other activity on the machine**: other processes used"
+                + " up to 45% of the pinned CPUs in a 5-second window: bench-cpu at 1 core (45%); the hypervisor reported"
+                + " up to 8% steal time: bench-cpu at 2 cores (8%)."), opening);
         assertTrue(opening.contains("It touches the parallel speedups of bench-cpu between 1 and 2 cores (3 rows in 1"
                 + " workload)"), opening);
         for (String[] row : rows(f.dir()).values()) {
@@ -107,10 +107,10 @@ class TrustReportTest {
                 .invocation("bench-cpu", 2, 2, 0, 1.46);
         String md = report(f);
         String opening = opening(md);
-        assertTrue(opening.startsWith("**This run was disturbed by other activity on the machine**: bench-cpu at 2 cores"
-                + " (other processes used up to 2% of its pinned CPUs in a 5-second window; steal 0%; a fixed computation"
-                + " ran 1.46\u00d7 slower on one of its CPUs, in its worst 5 seconds, than at the run's full speed: time the"
-                + " hypervisor took without reporting it as steal, or a busy sibling hyperthread)."), opening);
+        assertTrue(opening.startsWith("**This run was disturbed by other activity on the machine**: a pinned CPU computed"
+                + " up to 1.46\u00d7 slower than at the run's full speed for about 5 seconds (a fixed computation timed on"
+                + " each CPU once a second; time the hypervisor took without reporting it as steal, or a busy sibling"
+                + " hyperthread): bench-cpu at 2 cores (1.46\u00d7)."), opening);
         assertFalse(opening.contains("bench-cpu at 1 core ("), "1.02x is within the probe's own spread: " + opening);
         for (String[] row : rows(f.dir()).values()) {
             assertEquals(row[4].equals("2") ? "disturbed" : "", flags(row), "rows measured in the slow 2-core cell: "

@@ -12,10 +12,15 @@ import dev.cvp.report.model.Workload;
 import dev.cvp.report.stats.Band;
 import dev.cvp.report.stats.MeasurementFloor;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -37,14 +42,17 @@ public final class TrustSection {
         StringBuilder b = new StringBuilder();
         Disturbance d = t.disturbance();
         if (d.any()) {
-            List<String> cells = new ArrayList<>();
-            for (Disturbance.Hit h : d.hits()) {
-                cells.add(escape(Trust.cell(h.module(), h.cores())) + " (other processes used up to "
-                        + Formats.sig(h.otherPercentMax()) + "% of its pinned CPUs in a 5-second window; steal "
-                        + Formats.sig(h.stealPercent()) + "%" + (h.slowCpu() ? "; " + slowCpu(h.cpuSlowdown()) : "")
-                        + ")");
-            }
-            b.append("**This run was disturbed by other activity on the machine**: ").append(String.join("; ", cells))
+            List<String> causes = new ArrayList<>();
+            cause(d, h -> h.otherPercentMax() > Disturbance.OTHER_PERCENT, h -> Formats.sig(h.otherPercentMax()) + "%",
+                    "other processes used up to", " of the pinned CPUs in a 5-second window", Disturbance.Hit::otherPercentMax)
+                    .ifPresent(causes::add);
+            cause(d, h -> h.stealPercent() > Disturbance.STEAL_PERCENT, h -> Formats.sig(h.stealPercent()) + "%",
+                    "the hypervisor reported up to", " steal time", Disturbance.Hit::stealPercent).ifPresent(causes::add);
+            cause(d, Disturbance.Hit::slowCpu, h -> Formats.times(h.cpuSlowdown()), "a pinned CPU computed up to",
+                    " slower than at the run's full speed for about 5 seconds (a fixed computation timed on each"
+                    + " CPU once a second; time the hypervisor took without reporting it as steal, or a busy sibling"
+                    + " hyperthread)", Disturbance.Hit::cpuSlowdown).ifPresent(causes::add);
+            b.append("**This run was disturbed by other activity on the machine**: ").append(String.join("; ", causes))
                     .append(". It touches ").append(touched(t, workloads))
                     .append(". Rows measured in those cells or comparing against them carry `disturbed` in results.csv"
                             + " and their findings say so; rerun on a quiet machine before quoting them.\n\n");
@@ -141,11 +149,21 @@ public final class TrustSection {
                 .collect(Collectors.joining(", "));
     }
 
-    /** What the speed probe saw, for a cell whose CPUs ran slow. */
-    static String slowCpu(double slowdown) {
-        return "a fixed computation ran " + Formats.times(slowdown) + " slower on one of its CPUs, in its worst 5 seconds,"
-                + " than at the run's full speed: time the hypervisor took without reporting it as steal, or a busy"
-                + " sibling hyperthread";
+    /**
+     * One cause of disturbance, said once: "{lead} {worst}{tail}: cell (figure), cell (figure)",
+     * over the cells it hit; empty when it hit none.
+     */
+    private static Optional<String> cause(Disturbance d, Predicate<Disturbance.Hit> hit,
+                                          Function<Disturbance.Hit, String> figure, String lead, String tail,
+                                          ToDoubleFunction<Disturbance.Hit> value) {
+        List<Disturbance.Hit> hits = d.hits().stream().filter(hit).toList();
+        if (hits.isEmpty()) {
+            return Optional.empty();
+        }
+        Disturbance.Hit worst = hits.stream().max(Comparator.comparingDouble(value)).orElseThrow();
+        return Optional.of(lead + " " + figure.apply(worst) + tail + ": " + hits.stream()
+                .map(h -> escape(Trust.cell(h.module(), h.cores())) + " (" + figure.apply(h) + ")")
+                .collect(Collectors.joining(", ")));
     }
 
     private static String load(Disturbance d) {
