@@ -50,7 +50,7 @@ final class AtAGlanceSection implements LessonSection {
                     || c.meanings().is(r.w(), r.strategy(), Role.SINGLE_THREAD);
             String reading = oneAtATime && speedup.isPresent() && Words.helps(speedup.get())
                     ? "faster on " + hi + " cores, which one lock or one thread cannot explain: see the controls"
-                    : reading(gain, speedup, hi);
+                    : reading(gain, speedup, hi, oneAtATime);
             List<String> row = new ArrayList<>(List.of(escape(Pick.title(c, r.w())) + " (" + r.example().id() + ")",
                     escape(r.strategy()), escape(Pick.how(c, r.w(), r.strategy())), gain.map(Words::ratio).orElse("n/a")));
             if (hi > lo) {
@@ -83,8 +83,12 @@ final class AtAGlanceSection implements LessonSection {
         return rows;
     }
 
-    /** What the two figures say together, worded by their intervals. */
-    static String reading(Optional<Ratio> gain, Optional<Ratio> speedup, int cores) {
+    /**
+     * What the two figures say together, worded by their intervals; {@code oneAtATime} for a
+     * strategy that runs one task at a time (one lock, one thread), the only kind for which
+     * "neither helps" is the expected reading rather than a sign that the run went wrong.
+     */
+    static String reading(Optional<Ratio> gain, Optional<Ratio> speedup, int cores, boolean oneAtATime) {
         if (gain.isEmpty() || speedup.isEmpty()) {
             return "not measured at both core counts";
         }
@@ -107,7 +111,8 @@ final class AtAGlanceSection implements LessonSection {
         if (overlap) {
             return "both help";
         }
-        return "neither helps: one task runs at a time";
+        return oneAtATime ? "neither helps: one task runs at a time"
+                : "neither helped in this run, though its tasks can run on every core: see How far to trust";
     }
 
     /** The chapter's contrast, stated only when this run shows it. */

@@ -1,0 +1,35 @@
+package dev.cvp.report.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.cvp.report.metrics.Ratio;
+import dev.cvp.report.stats.Interval;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The at-a-glance reading never explains a parallel strategy's missing speedup by "one task at a time". */
+class AtAGlanceReadingTest {
+
+    private static Optional<Ratio> ratio(double value, double low, double high) {
+        return Optional.of(new Ratio(value, new Interval(value, low, high, Interval.Method.ITERATIONS_ONLY, 5, List.of())));
+    }
+
+    @Test
+    void noSpeedupOfALockOrOneThreadIsTheLesson() {
+        assertEquals("neither helps: one task runs at a time",
+                AtAGlanceSection.reading(ratio(1.0, 0.95, 1.05), ratio(0.99, 0.95, 1.03), 2, true));
+    }
+
+    @Test
+    void noSpeedupOfAParallelStrategyPointsAtTheTrustNotes() {
+        assertEquals("neither helped in this run, though its tasks can run on every core: see How far to trust",
+                AtAGlanceSection.reading(ratio(1.0, 0.94, 1.09), ratio(0.98, 0.94, 1.01), 2, false));
+    }
+
+    @Test
+    void aParallelSpeedupIsWordedWithItsEfficiency() {
+        assertEquals("more cores help (97% of ideal); overlapping alone does not",
+                AtAGlanceSection.reading(ratio(1.0, 0.94, 1.09), ratio(1.94, 1.9, 1.98), 2, false));
+    }
+}
