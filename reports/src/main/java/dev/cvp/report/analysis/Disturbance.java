@@ -51,9 +51,24 @@ public final class Disturbance {
     public record Hit(String module, int cores, double otherPercentMax, double stealPercent, double cpuSlowdown,
                       List<Integer> sequences) {
 
+        /** True when other processes used more than {@link #OTHER_PERCENT}% of the pinned CPUs in a window. */
+        public boolean otherActivity() {
+            return otherPercentMax > OTHER_PERCENT;
+        }
+
+        /** True when the hypervisor reported more than {@link #STEAL_PERCENT}% steal. */
+        public boolean steal() {
+            return stealPercent > STEAL_PERCENT;
+        }
+
         /** True when the CPUs ran slow though nothing else shows. */
         public boolean slowCpu() {
             return cpuSlowdown > SLOWDOWN;
+        }
+
+        /** True when any of the three says the invocation (or cell) was disturbed. */
+        boolean disturbed() {
+            return otherActivity() || steal() || slowCpu();
         }
     }
 
@@ -82,12 +97,14 @@ public final class Disturbance {
                 continue;
             }
             sampled++;
-            probed += load.cpuSlowdown() == null ? 0 : 1;
-            double slowdown = load.cpuSlowdown() == null ? 0 : load.cpuSlowdown();
-            if (load.otherPercentMax() > OTHER_PERCENT || load.stealPercent() > STEAL_PERCENT || slowdown > SLOWDOWN) {
-                String module = ModuleNames.canonical(i.module()).orElse(i.module());
-                hits.merge(key(module, i.cores()), new Hit(module, i.cores(), load.otherPercentMax(), load.stealPercent(),
-                        slowdown, List.of(i.sequence())), Disturbance::worse);
+            if (load.cpuSlowdown() != null) {
+                probed++;
+            }
+            String module = ModuleNames.canonical(i.module()).orElse(i.module());
+            Hit h = new Hit(module, i.cores(), load.otherPercentMax(), load.stealPercent(),
+                    load.cpuSlowdown() == null ? 0 : load.cpuSlowdown(), List.of(i.sequence()));
+            if (h.disturbed()) {
+                hits.merge(key(module, i.cores()), h, Disturbance::worse);
             }
         }
         return new Disturbance(hits, sampled, probed, unsampled);

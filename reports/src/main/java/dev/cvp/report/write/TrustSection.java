@@ -43,10 +43,10 @@ public final class TrustSection {
         Disturbance d = t.disturbance();
         if (d.any()) {
             List<String> causes = new ArrayList<>();
-            cause(d, h -> h.otherPercentMax() > Disturbance.OTHER_PERCENT, h -> Formats.sig(h.otherPercentMax()) + "%",
+            cause(d, Disturbance.Hit::otherActivity, h -> Formats.sig(h.otherPercentMax()) + "%",
                     "other processes used up to", " of the pinned CPUs in a 5-second window", Disturbance.Hit::otherPercentMax)
                     .ifPresent(causes::add);
-            cause(d, h -> h.stealPercent() > Disturbance.STEAL_PERCENT, h -> Formats.sig(h.stealPercent()) + "%",
+            cause(d, Disturbance.Hit::steal, h -> Formats.sig(h.stealPercent()) + "%",
                     "the hypervisor reported up to", " steal time", Disturbance.Hit::stealPercent).ifPresent(causes::add);
             cause(d, Disturbance.Hit::slowCpu, h -> Formats.times(h.cpuSlowdown()), "a pinned CPU computed up to",
                     " slower than at the run's full speed for about 5 seconds (a fixed computation timed on each"

@@ -40,11 +40,6 @@ public final class CellRun {
     private final ClassArchives archives;
     private final SpeedProbe probe;
 
-    public CellRun(BundleWriter writer, BundleLock lock, Pinning pinning, Path javaBin, Interrupts interrupts,
-                   Clock clock) {
-        this(writer, lock, pinning, javaBin, interrupts, clock, ClassArchives.none(), SpeedProbe.none());
-    }
-
     /**
      * With {@code archives}: the forks of each module share a class-data archive (see {@link ClassArchives});
      * with {@code probe}: each invocation's load record says how fast its CPUs computed (see {@link SpeedProbe}).

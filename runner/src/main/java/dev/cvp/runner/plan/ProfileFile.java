@@ -50,21 +50,9 @@ public record ProfileFile(Path path, List<String> tokens, OptionalLong cellTimeo
             Matcher d = DIRECTIVE.matcher(line);
             if (d.matches()) {
                 switch (d.group(1)) {
-                    case "cell-timeout" -> {
-                        timeout = Durations.parseSeconds(d.group(2));
-                        if (timeout.isEmpty()) {
-                            throw new RunnerException(ExitCodes.FAILED, file + ": cell-timeout '" + d.group(2)
-                                    + "' is not a duration (e.g. 900, 15m, 2h)");
-                        }
-                    }
+                    case "cell-timeout" -> timeout = duration(file, "cell-timeout", d.group(2), "900, 15m, 2h");
                     case "rounds" -> rounds = OptionalInt.of(rounds(file, d.group(2)));
-                    case "expect" -> {
-                        expect = Durations.parseSeconds(d.group(2));
-                        if (expect.isEmpty()) {
-                            throw new RunnerException(ExitCodes.FAILED, file + ": expect '" + d.group(2)
-                                    + "' is not a duration (e.g. 90s, 2m)");
-                        }
-                    }
+                    case "expect" -> expect = duration(file, "expect", d.group(2), "90s, 2m");
                     default -> throw new RunnerException(ExitCodes.FAILED, file + ": unknown directive '#! "
                             + d.group(1) + "'; known: " + KNOWN);
                 }
@@ -77,6 +65,16 @@ public record ProfileFile(Path path, List<String> tokens, OptionalLong cellTimeo
             }
         }
         return new ProfileFile(file, List.copyOf(tokens), timeout, rounds, expect);
+    }
+
+    private static OptionalLong duration(Path file, String directive, String text, String examples)
+            throws RunnerException {
+        OptionalLong seconds = Durations.parseSeconds(text);
+        if (seconds.isEmpty()) {
+            throw new RunnerException(ExitCodes.FAILED, file + ": " + directive + " '" + text
+                    + "' is not a duration (e.g. " + examples + ")");
+        }
+        return seconds;
     }
 
     private static int rounds(Path file, String text) throws RunnerException {
