@@ -18,12 +18,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                         with fewer cores than the machine has use different CPUs
  * @param observedAffinity the CPU list its running JVM was allowed on, read from /proc
  * @param reason           one line: why it failed or was interrupted
+ * @param selection        (v2, optional) for an extra round, which spends a profile's time budget on
+ *                         the comparisons whose intervals were still wide: the JMH benchmark regex
+ *                         and {@code -p} options it measured again instead of the module's whole
+ *                         selection (e.g. {@code ^dev.cvp.cpu.FibBenchmark.run$ -p strategy=gil,sequential
+ *                         -p tasks=8}); null for a planned round. A cell's state is its planned
+ *                         rounds'; an extra round only adds forks to the rows it names.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Invocation(int sequence, String module, int cores, int round, int attempt, String startedAt,
                          String finishedAt, Double seconds, CellState state, Integer exitCode, Integer results,
                          String json, String log, Load load, String pinnedCpus, String observedAffinity,
-                         String reason) {
+                         String reason, String selection) {
 
     public Invocation {
         round = Math.max(round, 1);
@@ -35,7 +41,18 @@ public record Invocation(int sequence, String module, int cores, int round, int 
                                 Cell.Outcome o, Load load) {
         return new Invocation(sequence, module, cores, round, attempt, startedAt, o.finishedAt(), o.seconds(),
                 o.state(), o.exitCode(), o.results(), o.json(), o.log(), load, o.pinnedCpus(), o.observedAffinity(),
-                o.reason());
+                o.reason(), null);
+    }
+
+    /** This invocation as an extra round that measured only {@code selection} again. */
+    public Invocation withSelection(String selection) {
+        return new Invocation(sequence, module, cores, round, attempt, startedAt, finishedAt, seconds, state, exitCode,
+                results, json, log, load, pinnedCpus, observedAffinity, reason, selection);
+    }
+
+    /** True for an extra round (see {@code selection}). */
+    public boolean extra() {
+        return selection != null;
     }
 
     public boolean ok() {

@@ -27,6 +27,10 @@ import dev.cvp.runner.machine.Cpus;
 import dev.cvp.runner.machine.MachineProbe;
 import dev.cvp.runner.machine.SpeedProbe;
 import dev.cvp.runner.plan.Durations;
+import dev.cvp.runner.plan.Profiles;
+import dev.cvp.runner.plan.Refinement;
+import dev.cvp.runner.refine.ExtraRound;
+import dev.cvp.runner.refine.Refiner;
 import dev.cvp.runner.plan.RoundOrder;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -93,6 +97,7 @@ final class Session {
         Map<String, String> unusable = new LinkedHashMap<>();
         Map<String, Long> expected = new LinkedHashMap<>();
         Long timeoutOverride = request.cellTimeout().isPresent() ? request.cellTimeout().getAsLong() : null;
+        Optional<Refinement> refinement = Optional.empty();
         try (RunRegistry registry = new RunRegistry(env.registryDir())) {
             if (request.isResume()) {
                 lock = prepareResume(request, planner, queue, unusable, interpreters, registry, timeoutOverride);
@@ -101,12 +106,14 @@ final class Session {
                 unusable.putAll(plan.unusable());
                 interpreters.addAll(plan.interpreters());
                 expected.putAll(plan.expected());
+                refinement = new Profiles(env.profilesDir()).refinement(request.profile());
                 lock = prepareFresh(request, plan, queue, unusable, registry);
             }
             try (BundleLock held = lock) {
                 warnQuota();
                 Planner.Plan current = new Planner.Plan(run.settings(), interpreters, unusable, expected);
-                int[] counts = runQueue(oncePerSkippedCell(queue, unusable), current, held, registry, timeoutOverride);
+                int[] counts = runQueue(oncePerSkippedCell(queue, unusable), current, held, registry, timeoutOverride,
+                        refinement);
                 return finish(request, counts);
             } catch (IOException e) {
                 throw new RunnerException(ExitCodes.FAILED, "could not release the lock of " + writer.dir() + ": "
@@ -347,12 +354,40 @@ final class Session {
      * skipped}.
      */
     private int[] runQueue(List<Queued> queue, Planner.Plan plan, BundleLock lock, RunRegistry registry,
-                           Long timeoutOverride) {
+                           Long timeoutOverride, Optional<Refinement> refinement) {
         try (ClassArchives archives = ClassArchives.create();
              SpeedProbe probe = pinning.taskset().map(t -> SpeedProbe.start(t, pinning.available()))
                      .orElseGet(SpeedProbe::none)) {
-            return runQueue(queue, plan, lock, registry, timeoutOverride,
-                    new CellRun(writer, lock, pinning, env.javaBin(), interrupts, clock, archives, probe));
+            CellRun cellRun = new CellRun(writer, lock, pinning, env.javaBin(), interrupts, clock, archives, probe);
+            int[] counts = runQueue(queue, plan, lock, registry, timeoutOverride, cellRun);
+            if (refinement.isPresent() && !interrupts.raised()) {
+                new Refiner(writer.dir(), refinement.get(), run.settings().cores(), () -> run, interrupts::raised, out)
+                        .run(x -> runExtra(x, plan, cellRun, timeoutOverride));
+            }
+            return counts;
+        }
+    }
+
+    /**
+     * Runs one extra round (some rows of a cell measured again, see {@link Refiner}) and records it
+     * as an invocation with its selection. The cell's state stays its planned rounds'. Returns the
+     * invocation, or null when it could not be started.
+     */
+    private Invocation runExtra(ExtraRound x, Planner.Plan plan, CellRun cellRun, Long timeoutOverride) {
+        CellSpec planned = plan.spec(x.module(), x.cores(), x.round(), env, timeoutOverride);
+        CellSpec spec = new CellSpec(x.module(), x.cores(), x.round(), planned.jar(),
+                planned.options().selecting(x.regexes(), x.params()), planned.timeoutSeconds(), planned.pathPrefix());
+        try {
+            int attempt = run.nextAttempt(x.module(), x.cores(), x.round());
+            String startedAt = Times.now(clock);
+            CellRun.Result result = cellRun.run(spec);
+            Invocation recorded = Invocation.of(run.nextSequence(), x.module(), x.cores(), x.round(), attempt, startedAt,
+                    result.outcome(), result.load()).withSelection(x.selection());
+            update(r -> r.withInvocation(recorded));
+            return recorded;
+        } catch (IOException e) {
+            warn("could not run an extra round of " + x.module() + " at " + x.cores() + " core(s): " + e.getMessage());
+            return null;
         }
     }
 

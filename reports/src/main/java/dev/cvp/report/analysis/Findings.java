@@ -46,7 +46,7 @@ public final class Findings {
      */
     public static String of(Workload w, Meanings meanings) {
         String label = label(w);
-        if (meanings.of(w).map(d -> !d.metric().scales()).orElse(false)) {
+        if (!meanings.scales(w)) {
             return label + ": " + meanings.of(w).get().metric().id() + " figures, not a job's time; compared in"
                     + " report.md";
         }

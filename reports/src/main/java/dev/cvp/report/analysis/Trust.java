@@ -89,7 +89,7 @@ public final class Trust {
         int tooFew = 0;
         for (Workload w : workloads) {
             int base = Scaling.baseCores(w);
-            boolean scales = meanings.of(w).map(d -> d.metric().scales()).orElse(true);
+            boolean scales = meanings.scales(w);
             for (String s : w.strategies()) {
                 for (Map.Entry<Integer, Cell> e : w.row(s).entrySet()) {
                     int k = e.getKey();

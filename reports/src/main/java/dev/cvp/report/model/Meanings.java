@@ -39,6 +39,14 @@ public record Meanings(Declarations declarations) {
         return of(w.key());
     }
 
+    /**
+     * Whether the workload's metric has a parallel speedup to show (time or throughput; not, say,
+     * a latency or a memory figure); true for an undeclared workload.
+     */
+    public boolean scales(Workload w) {
+        return of(w).map(d -> d.metric().scales()).orElse(true);
+    }
+
     public boolean declared(Workload w) {
         return of(w).isPresent();
     }

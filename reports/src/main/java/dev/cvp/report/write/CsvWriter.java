@@ -61,7 +61,7 @@ public final class CsvWriter {
             for (String s : w.strategies()) {
                 for (Map.Entry<Integer, Cell> e : w.row(s).entrySet()) {
                     out.append(CsvText.line(row(w, trust, s, e.getKey(), e.getValue(),
-                            meanings.of(w).map(d -> d.metric().scales()).orElse(true))));
+                            meanings.scales(w))));
                 }
             }
         }

@@ -47,7 +47,7 @@ public final class WorkloadSection {
         cores.forEach(k -> header.add(Formats.cores(k)));
         MarkdownTable table = new MarkdownTable(header);
         Set<String> notes = new LinkedHashSet<>();
-        boolean scales = meanings.of(w).map(d -> d.metric().scales()).orElse(true);
+        boolean scales = meanings.scales(w);
         for (String s : w.strategies()) {
             List<String> row = new ArrayList<>();
             row.add(escape(s));
@@ -75,7 +75,7 @@ public final class WorkloadSection {
         if (!notes.isEmpty()) {
             b.append('\n');
         }
-        if (meanings.of(w).map(d -> d.metric().scales()).orElse(true)) {
+        if (meanings.scales(w)) {
             b.append(ModelSection.render(w));
         }
         b.append(secondary(w));

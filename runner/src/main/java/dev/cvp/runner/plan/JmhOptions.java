@@ -100,6 +100,32 @@ public record JmhOptions(List<String> args, String jvmArgsAppend) {
         return List.copyOf(out);
     }
 
+    /**
+     * These options measuring only {@code regexes} with {@code params} (name -> values): the
+     * benchmark regexes and {@code -p} options of the profile and of {@code --} are replaced, every
+     * other option (iterations, warm-up, forks, profilers) is kept. For an extra round, which
+     * measures some rows of a module again exactly as the planned rounds did.
+     */
+    public JmhOptions selecting(List<String> regexes, Map<String, List<String>> params) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String token = args.get(i);
+            if (token.startsWith("-") && i + 1 < args.size()) {
+                if (!token.equals("-p")) {
+                    out.add(token);
+                    out.add(args.get(i + 1));
+                }
+                i++;
+            }
+        }
+        params.forEach((name, values) -> {
+            out.add("-p");
+            out.add(name + "=" + String.join(",", values));
+        });
+        out.addAll(regexes);
+        return new JmhOptions(List.copyOf(out), jvmArgsAppend);
+    }
+
     /** The cell's full JMH argument list: these options, the core-count check, one merged append, the result file. */
     public List<String> forCell(int cores, String resultFile) {
         return forCell(cores, resultFile, "");

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -18,22 +20,26 @@ import java.util.regex.Pattern;
  * separated by white space, {@code #} starting a comment, and the directives
  * {@code #! cell-timeout=45m} (seconds, or s/m/h), {@code #! rounds=2} (how many rounds each
  * cell is measured in, each its own JMH invocation with these options, 1 to {@value #MAX_ROUNDS})
- * and {@code #! expect=90s} (what one round of a cell took on a 2-core machine: the time-left
- * estimate before the module's first cell has run).
+ * {@code #! expect=90s} (what one round of a cell took on a 2-core machine: the time-left
+ * estimate before the module's first cell has run), and, read from the common profile only,
+ * {@code #! budget=40s} or {@code #! budget=50%} (time for extra rounds of the rows whose speedup
+ * intervals are still wide, see {@link Refinement}) and {@code #! target=10%} (how narrow is
+ * narrow enough; {@value Refinement#DEFAULT_TARGET} unless given).
  *
  * @param tokens      the JMH arguments in file order, {@code {tasks}} not yet replaced
  * @param cellTimeout the cell-timeout directive's value in seconds, if the file has one
  * @param rounds      the rounds directive's value, if the file has one
  * @param expect      the expect directive's value in seconds, if the file has one
+ * @param refinement  the budget directive (with the target directive's value), if the file has one
  */
 public record ProfileFile(Path path, List<String> tokens, OptionalLong cellTimeout, OptionalInt rounds,
-                          OptionalLong expect) {
+                          OptionalLong expect, Optional<Refinement> refinement) {
 
     /** The most rounds a profile may ask for. */
     public static final int MAX_ROUNDS = 20;
 
     private static final Pattern DIRECTIVE = Pattern.compile("\\s*#!\\s*([a-z-]+)\\s*=\\s*(\\S*).*");
-    private static final String KNOWN = "cell-timeout, rounds, expect";
+    private static final String KNOWN = "cell-timeout, rounds, expect, budget, target";
 
     public static ProfileFile read(Path file) throws RunnerException {
         List<String> lines;
@@ -46,6 +52,8 @@ public record ProfileFile(Path path, List<String> tokens, OptionalLong cellTimeo
         OptionalLong timeout = OptionalLong.empty();
         OptionalInt rounds = OptionalInt.empty();
         OptionalLong expect = OptionalLong.empty();
+        Optional<Refinement> budget = Optional.empty();
+        OptionalDouble target = OptionalDouble.empty();
         for (String line : lines) {
             Matcher d = DIRECTIVE.matcher(line);
             if (d.matches()) {
@@ -53,6 +61,12 @@ public record ProfileFile(Path path, List<String> tokens, OptionalLong cellTimeo
                     case "cell-timeout" -> timeout = duration(file, "cell-timeout", d.group(2), "900, 15m, 2h");
                     case "rounds" -> rounds = OptionalInt.of(rounds(file, d.group(2)));
                     case "expect" -> expect = duration(file, "expect", d.group(2), "90s, 2m");
+                    case "budget" -> budget = Optional.of(Refinement.parseBudget(d.group(2)).orElseThrow(() ->
+                            new RunnerException(ExitCodes.FAILED, file + ": budget '" + d.group(2)
+                                    + "' is neither a duration nor a share of the planned time (e.g. 40s, 2m, 50%)")));
+                    case "target" -> target = OptionalDouble.of(Refinement.parsePercent(d.group(2)).orElseThrow(() ->
+                            new RunnerException(ExitCodes.FAILED, file + ": target '" + d.group(2)
+                                    + "' is not a percentage below 100% (e.g. 10%, 2.5%)")));
                     default -> throw new RunnerException(ExitCodes.FAILED, file + ": unknown directive '#! "
                             + d.group(1) + "'; known: " + KNOWN);
                 }
@@ -64,7 +78,12 @@ public record ProfileFile(Path path, List<String> tokens, OptionalLong cellTimeo
                 tokens.addAll(List.of(body.split("\\s+")));
             }
         }
-        return new ProfileFile(file, List.copyOf(tokens), timeout, rounds, expect);
+        if (target.isPresent() && budget.isEmpty()) {
+            throw new RunnerException(ExitCodes.FAILED, file + ": '#! target' needs a '#! budget' (the time extra rounds"
+                    + " may take to reach it), e.g. #! budget=40s");
+        }
+        double t = target.orElse(Refinement.DEFAULT_TARGET);
+        return new ProfileFile(file, List.copyOf(tokens), timeout, rounds, expect, budget.map(b -> b.withTarget(t)));
     }
 
     private static OptionalLong duration(Path file, String directive, String text, String examples)

@@ -61,6 +61,14 @@ public record Profiles(Path dir) {
         }
     }
 
+    /**
+     * The profile's extra rounds, from its common file ({@code <profile>.jmh}): empty when it sets
+     * no budget.
+     */
+    public java.util.Optional<Refinement> refinement(String profile) throws RunnerException {
+        return ProfileFile.read(dir.resolve(profile + ".jmh")).refinement();
+    }
+
     /** The JMH options and time limit of {@code module}'s cells. */
     public ModulePlan plan(String module, String profile, int tasks, List<String> extra)
             throws UsageException, RunnerException {

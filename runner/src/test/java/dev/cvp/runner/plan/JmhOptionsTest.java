@@ -23,6 +23,18 @@ class JmhOptionsTest {
     }
 
     @Test
+    void anExtraRoundsSelectionReplacesTheRegexesAndParamsAndKeepsTheRest() throws Exception {
+        JmhOptions o = resolve(List.of("-f", "1", "-i", "6", "-p", "tasks={tasks}"),
+                List.of("Fib", "Ticker", "-p", "granularity=10,10000", "-wi", "1"), List.of("-jvmArgsAppend", "-Da=b"));
+        JmhOptions selected = o.selecting(List.of("^a\\.B\\.run$"),
+                new java.util.LinkedHashMap<>(java.util.Map.of("strategy", List.of("gil", "sequential"))));
+        assertEquals(List.of("-f", "1", "-i", "6", "-wi", "1", "-p", "strategy=gil,sequential", "^a\\.B\\.run$"),
+                selected.args());
+        assertEquals("-Da=b", selected.jvmArgsAppend());
+        new org.openjdk.jmh.runner.options.CommandLineOptions(selected.forCell(1, "x.json").toArray(String[]::new));
+    }
+
+    @Test
     void everyJvmArgsAppendIsMergedIntoOne() throws Exception {
         JmhOptions o = resolve(List.of("-jvmArgsAppend", "-Xmx1g"), List.of(), List.of("-jvmArgsAppend", "-Da=b"));
         assertEquals("-Xmx1g -Da=b", o.jvmArgsAppend());

@@ -117,6 +117,32 @@ class PlanPartsTest {
     }
 
     @Test
+    void theBudgetAndTargetDirectivesSetExtraRounds(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("quick.jmh");
+        Files.writeString(f, "#! budget=40s\n#! target=5%\n-f 1\n");
+        Refinement r = new Profiles(dir).refinement("quick").orElseThrow();
+        assertEquals(40, r.seconds(1000), "a duration ignores the planned time");
+        assertEquals(0.05, r.target(), 1e-12);
+        assertEquals("\u00b15%", r.targetText());
+        Files.writeString(f, "#! budget=25%\n");
+        r = ProfileFile.read(f).refinement().orElseThrow();
+        assertEquals(250, r.seconds(1000), "a share of the planned rounds' time");
+        assertEquals(Refinement.DEFAULT_TARGET, r.target(), 1e-12, "the target unless given");
+        assertEquals("25% of the planned rounds' time", r.budgetText());
+        Files.writeString(f, "-f 1\n");
+        assertTrue(ProfileFile.read(f).refinement().isEmpty(), "no budget, no extra rounds");
+        for (String[] bad : new String[][] {
+                {"#! budget=soon", "budget 'soon' is neither a duration nor a share of the planned time (e.g. 40s, 2m, 50%)"},
+                {"#! budget=0%", "budget '0%' is neither"},
+                {"#! budget=1m\n#! target=100%", "target '100%' is not a percentage below 100% (e.g. 10%, 2.5%)"},
+                {"#! target=5%", "'#! target' needs a '#! budget'"}}) {
+            Files.writeString(f, bad[0] + "\n");
+            RunnerException e = assertThrows(RunnerException.class, () -> ProfileFile.read(f));
+            assertTrue(e.getMessage().startsWith(f + ": " + bad[1]), e.getMessage());
+        }
+    }
+
+    @Test
     void everyShippedProfileResolvesForEveryModuleAndJmhAcceptsIt() throws Exception {
         Path dir = Path.of(System.getProperty("user.dir")).getParent().resolve("scripts/profiles");
         Profiles profiles = new Profiles(dir);

@@ -1,0 +1,111 @@
+package dev.cvp.report.analysis;
+
+import dev.cvp.report.load.JmhMeasurements;
+import dev.cvp.report.metrics.Ratio;
+import dev.cvp.report.metrics.Scaling;
+import dev.cvp.report.model.Bundle;
+import dev.cvp.report.model.Cell;
+import dev.cvp.report.model.Measurement;
+import dev.cvp.report.model.Meanings;
+import dev.cvp.report.model.Workload;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rows of a bundle whose parallel speedups are still too uncertain, widest first, each with
+ * the JMH selection that measures it again: what the runner spends a profile's time budget on
+ * (more rounds of exactly those rows, see {@code dev.cvp.runner.refine}). The speedups are those
+ * the report's measurement floor is made of (workloads whose metric scales, every core count
+ * above the base); a row's width is its widest speedup's relative half-width
+ * ({@link dev.cvp.report.stats.Interval#relativeHalfWidth()}), infinite when a side had too few
+ * iterations for an interval.
+ */
+public final class WideSpeedups {
+
+    private WideSpeedups() {
+    }
+
+    /**
+     * One row (a strategy of a workload) to measure again.
+     *
+     * @param module    the Maven module whose jar runs it
+     * @param benchmark the JMH benchmark (class.method), for the regex that selects it
+     * @param params    every JMH parameter of the row with its value, {@code strategy} included where
+     *                  the strategy is a parameter (where it is the method, the benchmark names it)
+     * @param label     "FibBenchmark.run tasks=8 (avgt) platform-pool", for progress lines (not escaped)
+     * @param widest    the relative half-width of its widest speedup interval (0.12 for ±12%)
+     * @param forks     the fewest forks (rounds) any of its measured cells has
+     */
+    public record Row(String module, String benchmark, Map<String, String> params, String label, double widest,
+                      int forks) {
+
+        public Row {
+            params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        }
+    }
+
+    /** The rows with a speedup interval wider than ±{@code target} (0.10 for ±10%), widest first. */
+    public static List<Row> of(Bundle bundle, double target) {
+        Meanings meanings = bundle.meanings();
+        List<Row> out = new ArrayList<>();
+        for (Workload w : bundle.workloads()) {
+            if (!meanings.scales(w) || w.coreCounts().size() < 2) {
+                continue;
+            }
+            int base = Scaling.baseCores(w);
+            for (String s : w.strategies()) {
+                double widest = 0;
+                boolean any = false;
+                for (int k : w.row(s).keySet()) {
+                    Optional<Ratio> sp = k == base ? Optional.empty() : Scaling.speedup(w, s, k);
+                    if (sp.isEmpty()) {
+                        continue;
+                    }
+                    any = true;
+                    double width = sp.get().hasInterval() ? sp.get().interval().relativeHalfWidth() : Double.NaN;
+                    widest = Math.max(widest, Double.isNaN(width) ? Double.POSITIVE_INFINITY : width);
+                }
+                if (!any || widest <= target) {
+                    continue;
+                }
+                Optional<Measurement> source = source(bundle.measurements(), w, s);
+                if (source.isPresent()) {
+                    out.add(row(source.get(), w, s, widest));
+                }
+            }
+        }
+        out.sort(Comparator.comparingDouble(Row::widest).reversed());
+        return out;
+    }
+
+    private static Row row(Measurement m, Workload w, String strategy, double widest) {
+        Map<String, String> params = new LinkedHashMap<>(m.workload().params());
+        String benchmark = m.workload().benchmark();
+        if (m.method() != null) {
+            params.put(JmhMeasurements.STRATEGY_PARAM, strategy);
+        } else {
+            benchmark = benchmark + "." + strategy;
+        }
+        int forks = w.row(strategy).values().stream().filter(c -> !c.extrapolated()).map(Cell::estimate)
+                .mapToInt(e -> e.forkCount()).min().orElse(0);
+        return new Row(m.workload().module(), benchmark, params, w.key().label() + " " + strategy, widest, forks);
+    }
+
+    /**
+     * The measurement a row came from, before a class's methods were merged into one workload: the
+     * same module, mode, parameters and strategy, and the workload's benchmark or one of its methods.
+     */
+    private static Optional<Measurement> source(List<Measurement> measurements, Workload w, String strategy) {
+        String benchmark = w.key().benchmark();
+        return measurements.stream()
+                .filter(m -> m.strategy().equals(strategy) && m.workload().module().equals(w.key().module())
+                        && m.workload().mode() == w.mode() && m.workload().params().equals(w.key().params()))
+                .filter(m -> m.workload().benchmark().equals(benchmark)
+                        || m.method() != null && m.workload().benchmark().equals(benchmark + "." + m.method()))
+                .findFirst();
+    }
+}

@@ -1,0 +1,81 @@
+package dev.cvp.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cvp.report.analysis.WideSpeedups;
+import dev.cvp.report.load.BundleLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The rows the runner spends extra rounds on: those whose parallel speedup interval is wider than
+ * the target, widest first, each with the JMH benchmark and parameters that measure it again,
+ * whether its strategy is a parameter or a method.
+ */
+class WideSpeedupsTest {
+
+    @TempDir
+    Path tmp;
+
+    /** One fork of six iterations around {@code mean}, spread by ±{@code spread} (relative). */
+    private static double[] fork(double mean, double spread) {
+        double[] steps = {-1, 1, -0.5, 0.5, 0, 0.2};
+        double[] out = new double[steps.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = mean * (1 + spread * steps[i]);
+        }
+        return out;
+    }
+
+    private static JmhJson.Result fib(String strategy, int cores, double mean, double spread) {
+        return JmhJson.result().param("kernel", "fib").strategy(strategy).param("tasks", "8")
+                .forks(fork(mean, spread)).cpus(cores);
+    }
+
+    /** A class whose methods are the strategies (no strategy param), as bench-process's StartCost. */
+    private static JmhJson.Result start(String method, int cores, double mean, double spread) {
+        return JmhJson.result().benchmark("dev.cvp.process.StartCostBenchmark." + method)
+                .forks(fork(mean, spread)).cpus(cores);
+    }
+
+    private Path bundle() throws Exception {
+        return BundleFixture.in(tmp.resolve("b")).formatVersion(2).machine("1, 2")
+                .results(1, "bench-cpu", fib("sequential", 1, 100, 0.01), fib("fork-join", 1, 100, 0.40),
+                        fib("platform-pool", 1, 100, 0.15))
+                .results(2, "bench-cpu", fib("sequential", 2, 100, 0.01), fib("fork-join", 2, 50, 0.01),
+                        fib("platform-pool", 2, 50, 0.01))
+                .results(1, "bench-process", start("thread", 1, 1, 0.30), start("process", 1, 500, 0.01))
+                .results(2, "bench-process", start("thread", 2, 1, 0.01), start("process", 2, 500, 0.01))
+                .dir();
+    }
+
+    @Test
+    void onlyRowsWiderThanTheTargetWidestFirstWithTheirSelection() throws Exception {
+        List<WideSpeedups.Row> wide = WideSpeedups.of(BundleLoader.load(bundle()), 0.05);
+        assertEquals(List.of("bench-cpu fork-join", "bench-process thread", "bench-cpu platform-pool"),
+                wide.stream().map(r -> r.module() + " " + r.label().substring(r.label().lastIndexOf(' ') + 1))
+                        .toList(), "40%, 30% and 15% spreads at one core; the 1% rows are narrow: " + wide);
+        for (int i = 1; i < wide.size(); i++) {
+            assertTrue(wide.get(i - 1).widest() >= wide.get(i).widest(), "widest first: " + wide);
+        }
+        WideSpeedups.Row forkJoin = wide.get(0);
+        assertEquals("dev.cvp.cpu.KernelBenchmark.run", forkJoin.benchmark());
+        assertEquals(Map.of("kernel", "fib", "strategy", "fork-join", "tasks", "8"), forkJoin.params(),
+                "the strategy is a parameter: it goes with the others");
+        assertEquals(1, forkJoin.forks());
+        assertTrue(forkJoin.widest() > 0.05, forkJoin.toString());
+        WideSpeedups.Row thread = wide.get(1);
+        assertEquals("dev.cvp.process.StartCostBenchmark.thread", thread.benchmark(),
+                "the strategy is the method: the benchmark names it");
+        assertEquals(Map.of(), thread.params());
+    }
+
+    @Test
+    void aLooseTargetLeavesNothing() throws Exception {
+        assertEquals(List.of(), WideSpeedups.of(BundleLoader.load(bundle()), 0.99));
+    }
+}

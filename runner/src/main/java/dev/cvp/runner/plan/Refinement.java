@@ -1,0 +1,68 @@
+package dev.cvp.runner.plan;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A profile's extra rounds ({@code #! budget=} and {@code #! target=} in the common profile):
+ * after the planned rounds, the runner spends up to {@code budget} on more rounds of the rows
+ * whose parallel speedup intervals are wider than ±{@code target}, widest first, and stops when
+ * none is (see {@code dev.cvp.runner.refine}).
+ *
+ * @param budgetSeconds a fixed budget in seconds, or 0 when it is a share
+ * @param budgetShare   a budget as a share of the time the planned rounds took (0.25 for 25%), or 0
+ * @param target        the relative half-width counted narrow enough (0.10 for ±10%)
+ */
+public record Refinement(long budgetSeconds, double budgetShare, double target) {
+
+    /** The target when a profile sets a budget alone: the report's own "wide" line, ±10%. */
+    public static final double DEFAULT_TARGET = 0.10;
+
+    private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,2})?)%");
+
+    /** The budget in seconds after planned rounds that took {@code plannedSeconds}. */
+    public long seconds(double plannedSeconds) {
+        return budgetShare > 0 ? Math.round(plannedSeconds * budgetShare) : budgetSeconds;
+    }
+
+    /** "40s" or "25% of the planned rounds' time", for progress lines. */
+    public String budgetText() {
+        return budgetShare > 0 ? percent(budgetShare) + " of the planned rounds' time" : Durations.human(budgetSeconds);
+    }
+
+    /** "±10%". */
+    public String targetText() {
+        return "\u00b1" + percent(target);
+    }
+
+    private static String percent(double share) {
+        double p = share * 100;
+        return (p == Math.rint(p) ? Long.toString(Math.round(p)) : Double.toString(p)) + "%";
+    }
+
+    /** A budget as a profile writes it: a duration (45s, 2m, 1h) or a share (25%); empty when it is neither. */
+    static Optional<Refinement> parseBudget(String text) {
+        OptionalDouble share = parsePercent(text);
+        if (share.isPresent()) {
+            return share.getAsDouble() > 0 ? Optional.of(new Refinement(0, share.getAsDouble(), DEFAULT_TARGET))
+                    : Optional.empty();
+        }
+        return Durations.parseSeconds(text).stream().mapToObj(s -> new Refinement(s, 0, DEFAULT_TARGET)).findFirst();
+    }
+
+    /** "10%" as 0.10; empty unless a percentage below 100%. */
+    static OptionalDouble parsePercent(String text) {
+        Matcher m = PERCENT.matcher(text.trim());
+        if (!m.matches()) {
+            return OptionalDouble.empty();
+        }
+        double p = Double.parseDouble(m.group(1));
+        return p < 100 ? OptionalDouble.of(p / 100) : OptionalDouble.empty();
+    }
+
+    public Refinement withTarget(double t) {
+        return new Refinement(budgetSeconds, budgetShare, t);
+    }
+}

@@ -1,0 +1,176 @@
+package dev.cvp.runner.refine;
+
+import dev.cvp.bundle.BadBundleException;
+import dev.cvp.bundle.Invocation;
+import dev.cvp.bundle.Run;
+import dev.cvp.report.analysis.WideSpeedups;
+import dev.cvp.report.load.BundleLoader;
+import dev.cvp.runner.plan.Durations;
+import dev.cvp.runner.plan.Refinement;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Spends a profile's time budget on the comparisons whose intervals are still wide (issue 11's
+ * "a time budget used where the uncertainty is"): after the planned rounds it reads the bundle
+ * as the report will ({@link WideSpeedups}), runs a step of extra rounds of the widest rows
+ * ({@link StepPlanner}), reads it again, and goes on until every speedup is within the target,
+ * the next step no longer fits in the budget, or an extra round fails (that module gets no more).
+ * Every line it prints says what it does and how much of the budget is left.
+ */
+public final class Refiner {
+
+    /** Runs one extra round and records it in run.json; returns the recorded invocation. */
+    public interface Launcher {
+        Invocation run(ExtraRound round);
+    }
+
+    /** What one row costs per round when a cell has no finished round to learn it from. */
+    static final double UNKNOWN_ROW_SECONDS = 5.0;
+
+    private final Path bundle;
+    private final Refinement refinement;
+    private final List<Integer> cores;
+    private final Supplier<Run> run;
+    private final BooleanSupplier interrupted;
+    private final PrintWriter out;
+
+    public Refiner(Path bundle, Refinement refinement, List<Integer> cores, Supplier<Run> run,
+                   BooleanSupplier interrupted, PrintWriter out) {
+        this.bundle = bundle;
+        this.refinement = refinement;
+        this.cores = List.copyOf(cores);
+        this.run = run;
+        this.interrupted = interrupted;
+        this.out = out;
+    }
+
+    public void run(Launcher launcher) {
+        String target = refinement.targetText();
+        if (cores.size() < 2) {
+            return; // no speedups to narrow
+        }
+        List<WideSpeedups.Row> wide = wide();
+        if (wide == null) {
+            return;
+        }
+        if (wide.isEmpty()) {
+            say("refine: every parallel speedup is within " + target + " after the planned rounds; no extra rounds");
+            return;
+        }
+        double planned = run.get().invocations().stream().filter(i -> !i.extra() && i.seconds() != null)
+                .mapToDouble(Invocation::seconds).sum();
+        long budget = refinement.seconds(planned);
+        say("refine: " + wide.size() + " row(s) have a parallel speedup wider than " + target + " (widest "
+                + width(wide.get(0)) + ": " + shown(wide.get(0)) + "); up to " + Durations.human(budget)
+                + " of extra rounds (the profile's budget: " + refinement.budgetText() + "), widest first");
+        long start = System.nanoTime();
+        Set<String> stopped = new HashSet<>();
+        int done = 0;
+        String why = null;
+        while (!interrupted.getAsBoolean()) {
+            double left = budget - seconds(start);
+            List<WideSpeedups.Row> open = wide.stream().filter(r -> !stopped.contains(r.module())).toList();
+            List<ExtraRound> step = StepPlanner.step(open, cores, nextRounds(), this::perRow, left);
+            if (step.isEmpty()) {
+                why = open.isEmpty() ? "an extra round failed" : "the next round does not fit in the "
+                        + Durations.human(Math.max(0, Math.round(left))) + " left";
+                break;
+            }
+            for (ExtraRound x : step) {
+                if (interrupted.getAsBoolean() || stopped.contains(x.module())) {
+                    break;
+                }
+                done++;
+                out.printf("[+%d] %s @ %d %s, round %d (%s) ... ", done, x.module(), x.cores(),
+                        x.cores() == 1 ? "core" : "cores", x.round(), x.shown());
+                out.flush();
+                Invocation i = launcher.run(x);
+                double took = i == null || i.seconds() == null ? 0 : i.seconds();
+                String state = i == null ? "FAILED" : i.ok() ? "ok" : i.state().name().toLowerCase(Locale.ROOT);
+                say(state + " in " + Math.round(took) + "s; " + Durations.human(Math.max(0, Math.round(budget
+                        - seconds(start)))) + " of the budget left");
+                if (i == null || !i.ok()) {
+                    stopped.add(x.module());
+                    if (i != null && i.reason() != null) {
+                        say("      " + i.reason() + " (no more extra rounds for " + x.module() + ")");
+                    }
+                }
+            }
+            wide = wide();
+            if (wide == null) {
+                return;
+            }
+            if (wide.isEmpty()) {
+                break;
+            }
+        }
+        if (interrupted.getAsBoolean()) {
+            return;
+        }
+        say("refine: " + done + " extra invocation(s) in " + Durations.human(Math.round(seconds(start))) + "; "
+                + (wide.isEmpty() ? "every parallel speedup is now within " + target
+                : wide.size() + " row(s) still wider than " + target + " (widest " + width(wide.get(0)) + ": "
+                + shown(wide.get(0)) + "): " + why));
+    }
+
+    /** The wide rows as the bundle stands; null (and a line saying why) when it cannot be read. */
+    private List<WideSpeedups.Row> wide() {
+        try {
+            return WideSpeedups.of(BundleLoader.load(bundle), refinement.target());
+        } catch (BadBundleException | RuntimeException e) {
+            say("refine: cannot read " + bundle + " (" + e.getMessage() + "); no extra rounds");
+            return null;
+        }
+    }
+
+    /** Module -> the first round number no invocation of it has used. */
+    private Map<String, Integer> nextRounds() {
+        Map<String, Integer> next = new HashMap<>();
+        for (Invocation i : run.get().invocations()) {
+            next.merge(i.module(), i.round() + 1, Math::max);
+        }
+        return next;
+    }
+
+    /**
+     * What one row took per round at {@code k} cores in this module's finished invocations: their
+     * time less the runner JVM's, over the results they wrote.
+     */
+    double perRow(String module, int k) {
+        double seconds = 0;
+        int results = 0;
+        for (Invocation i : run.get().invocations()) {
+            if (i.is(module, k) && i.ok() && i.seconds() != null && i.results() != null && i.results() > 0) {
+                seconds += Math.max(0, i.seconds() - StepPlanner.INVOCATION_SECONDS);
+                results += i.results();
+            }
+        }
+        return results == 0 ? UNKNOWN_ROW_SECONDS : seconds / results;
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static String width(WideSpeedups.Row r) {
+        return Double.isInfinite(r.widest()) ? "no interval" : String.format(Locale.ROOT, "\u00b1%.0f%%", 100 * r.widest());
+    }
+
+    private static String shown(WideSpeedups.Row r) {
+        return r.module() + " " + r.label();
+    }
+
+    private void say(String line) {
+        out.println(line);
+        out.flush();
+    }
+}

@@ -1,0 +1,158 @@
+package dev.cvp.runner.refine;
+
+import dev.cvp.report.analysis.WideSpeedups;
+import dev.cvp.report.load.JmhMeasurements;
+import dev.cvp.runner.plan.ProfileFile;
+import dev.cvp.runner.plan.RoundOrder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToDoubleBiFunction;
+
+/**
+ * Plans one step of extra rounds: which wide rows get more rounds now, grouped into as few JMH
+ * invocations as their selections allow, within the time left.
+ *
+ * <ul>
+ *   <li><b>How many rounds.</b> A row measured in one round gets two more, one in three gets one
+ *       more: the report's intervals take the spread of the round means as their top level, so a
+ *       second round alone would judge a row from 2 means (Student's t at 1 degree of freedom,
+ *       12.7) and widen it; from three on, every round narrows it.</li>
+ *   <li><b>Order.</b> Each round measures every core count, ascending in odd rounds and descending in
+ *       even ones, as planned rounds do ({@link RoundOrder}), so the two sides of each speedup are
+ *       measured minutes apart at most.</li>
+ *   <li><b>Which rows.</b> Widest first; a row that does not fit in the time left is passed over for
+ *       a cheaper one that does. Rows of one benchmark with the same parameters and number of rounds
+ *       share invocations ({@code -p strategy=a,b}, or a regex naming several methods).</li>
+ *   <li><b>Cost.</b> One invocation costs {@link #INVOCATION_SECONDS} (the JMH runner's JVM) plus,
+ *       per row, what a row took per round at that core count in the planned rounds.</li>
+ * </ul>
+ */
+public final class StepPlanner {
+
+    /** What one JMH invocation costs beyond its rows: starting and stopping the runner JVM. */
+    public static final double INVOCATION_SECONDS = 1.0;
+
+    /** No row gets more rounds than a profile may plan. */
+    public static final int MAX_ROUNDS = ProfileFile.MAX_ROUNDS;
+
+    private StepPlanner() {
+    }
+
+    /** Rows that share invocations: one benchmark (or a class's method strategies), one set of parameters. */
+    private static final class Group {
+        final String module;
+        final String benchmark;
+        final boolean strategyParam;
+        final Map<String, String> params;
+        final int rounds;
+        final Set<String> strategies = new LinkedHashSet<>();
+
+        Group(String module, String benchmark, boolean strategyParam, Map<String, String> params, int rounds) {
+            this.module = module;
+            this.benchmark = benchmark;
+            this.strategyParam = strategyParam;
+            this.params = params;
+            this.rounds = rounds;
+        }
+
+        List<String> regexes() {
+            if (strategyParam) {
+                return List.of("^" + quote(benchmark) + "$");
+            }
+            List<String> methods = strategies.stream().map(StepPlanner::quote).toList();
+            return List.of("^" + quote(benchmark) + "\\." + (methods.size() == 1 ? methods.get(0)
+                    : "(" + String.join("|", methods) + ")") + "$");
+        }
+
+        Map<String, List<String>> jmhParams() {
+            Map<String, List<String>> out = new LinkedHashMap<>();
+            params.forEach((k, v) -> out.put(k, List.of(v)));
+            if (strategyParam) {
+                out.put(JmhMeasurements.STRATEGY_PARAM, List.copyOf(strategies));
+            }
+            return out;
+        }
+
+        String shown() {
+            // "FibBenchmark.run" for a method with a strategy param, "SleepBenchmark" for a class of methods
+            String[] parts = benchmark.split("\\.");
+            int keep = Math.min(parts.length, strategyParam ? 2 : 1);
+            StringBuilder b = new StringBuilder(String.join(".", List.of(parts).subList(parts.length - keep, parts.length)));
+            params.forEach((k, v) -> b.append(' ').append(k).append('=').append(v));
+            return b.append(": ").append(String.join(", ", strategies)).toString();
+        }
+
+        double cost(ToDoubleBiFunction<String, Integer> perRow, List<Integer> cores, int rows) {
+            double one = 0;
+            for (int k : cores) {
+                one += INVOCATION_SECONDS + rows * perRow.applyAsDouble(module, k);
+            }
+            return rounds * one;
+        }
+    }
+
+    /**
+     * @param rows        the wide rows, widest first
+     * @param cores       the run's core counts, ascending
+     * @param nextRound   module -> the first round number not used yet
+     * @param perRow      (module, cores) -> seconds one row takes in one round at that core count
+     * @param secondsLeft the budget left
+     * @return the invocations of this step in the order to run them; empty when no row fits
+     */
+    public static List<ExtraRound> step(List<WideSpeedups.Row> rows, List<Integer> cores, Map<String, Integer> nextRound,
+                                        ToDoubleBiFunction<String, Integer> perRow, double secondsLeft) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        double planned = 0;
+        for (WideSpeedups.Row row : rows) {
+            int more = row.forks() < 3 ? 3 - row.forks() : 1;
+            if (row.forks() + more > MAX_ROUNDS) {
+                continue;
+            }
+            Map<String, String> params = new LinkedHashMap<>(row.params());
+            String strategy = params.remove(JmhMeasurements.STRATEGY_PARAM);
+            boolean strategyParam = strategy != null;
+            String benchmark = strategyParam ? row.benchmark() : row.benchmark().substring(0, row.benchmark().lastIndexOf('.'));
+            if (!strategyParam) {
+                strategy = row.benchmark().substring(row.benchmark().lastIndexOf('.') + 1);
+            }
+            String key = row.module() + "|" + benchmark + "|" + strategyParam + "|" + params + "|" + more;
+            Group g = groups.get(key);
+            Group candidate = g != null ? g : new Group(row.module(), benchmark, strategyParam, params, more);
+            double before = g == null ? 0 : g.cost(perRow, cores, g.strategies.size());
+            double after = candidate.cost(perRow, cores, candidate.strategies.size() + 1);
+            if (planned + after - before > secondsLeft) {
+                continue;
+            }
+            candidate.strategies.add(strategy);
+            groups.putIfAbsent(key, candidate);
+            planned += after - before;
+        }
+        Map<String, Integer> next = new HashMap<>(nextRound);
+        List<ExtraRound> out = new ArrayList<>();
+        for (Group g : groups.values()) {
+            for (int r = 0; r < g.rounds; r++) {
+                int round = next.getOrDefault(g.module, 2);
+                next.put(g.module, round + 1);
+                List<Integer> order = new ArrayList<>(cores);
+                if (round % 2 == 0) {
+                    order = order.reversed();
+                }
+                for (int k : order) {
+                    out.add(new ExtraRound(g.module, k, round, g.regexes(), g.jmhParams(), g.shown(),
+                            INVOCATION_SECONDS + g.strategies.size() * perRow.applyAsDouble(g.module, k)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A benchmark or method name as a regex that matches it literally. */
+    static String quote(String name) {
+        return name.replaceAll("([^\\w])", "\\\\$1");
+    }
+}

@@ -1,0 +1,73 @@
+package dev.cvp.runner.faults;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.cvp.bundle.BundleLayout;
+import dev.cvp.bundle.Cell;
+import dev.cvp.bundle.Invocation;
+import dev.cvp.bundle.Run;
+import dev.cvp.report.load.BundleLoader;
+import dev.cvp.report.model.Bundle;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A profile with a time budget: after the planned round, the rows whose speedup intervals are
+ * wider than the target get extra rounds through real JMH (tiny.jar), each its own invocation and
+ * file, selecting only those rows, alternating the core counts; run.json names what each measured
+ * and the report pools them with the planned round. A target of 0% makes every row wide, so the
+ * budget decides how far it goes.
+ */
+class ExtraRoundsTest {
+
+    private static final String TINY = "^dev\\.cvp\\.runner\\.faults\\.tiny\\.TinyBenchmark\\.sum$";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void wideRowsGetMoreRoundsWithinTheBudgetAndTheReportPoolsThem() throws Exception {
+        assumeTrue(Sandbox.cores().size() >= 2, "speedups need two core counts");
+        try (Sandbox s = new Sandbox(tmp)) {
+            Path profiles = s.smokeProfileOnly();
+            Files.writeString(profiles.resolve("smoke.jmh"), "#! budget=12s\n#! target=0%\n#! cell-timeout=2m\n"
+                    + "-f 1 -wi 0 -i 3 -r 100ms -foe false\n");
+            s.set("CVP_BENCH_JAR_CPU", TestJars.tinyJmhJar());
+            RunnerProcess.Result r = s.run("--modules", "cpu", "--cores", "1,2", "--profile", "smoke", "--label", "extra");
+            assertEquals(0, r.exitCode(), r.output());
+            assertTrue(r.output().contains("refine: 1 row(s) have a parallel speedup wider than \u00b10%"), r.output());
+            assertTrue(r.output().contains("[+1] bench-cpu @ 2 cores, round 2 (TinyBenchmark: sum) ... ok in "), r.output());
+
+            Path b = s.bundle();
+            Run run = Bundles.run(b);
+            List<Invocation> all = run.invocations();
+            assertEquals(List.of("1.r1", "2.r1"), all.subList(0, 2).stream().map(i -> i.cores() + ".r" + i.round()).toList());
+            all.subList(0, 2).forEach(i -> assertNull(i.selection(), "a planned round runs the whole selection"));
+            List<Invocation> extra = all.subList(2, all.size());
+            assertTrue(extra.size() >= 4, "the first step fits in 12 s: " + all);
+            assertEquals(List.of("2.r2", "1.r2", "1.r3", "2.r3"), extra.subList(0, 4).stream()
+                    .map(i -> i.cores() + ".r" + i.round()).toList(), "two more rounds, the core counts alternating");
+            for (Invocation i : extra) {
+                assertTrue(i.ok(), i.toString());
+                assertEquals(TINY, i.selection());
+                assertEquals(BundleLayout.resultName("bench-cpu", i.cores(), i.round()), i.json());
+                assertEquals(1, Bundles.validResults(b, i.json()), i.json());
+            }
+            assertEquals(List.of("ok", "ok"), run.cells().stream().map(Cell::state).map(x -> x.name().toLowerCase())
+                    .toList(), "extra rounds leave the cells' state alone");
+
+            Bundle loaded = BundleLoader.load(b);
+            assertEquals(List.of(), loaded.problems());
+            int forks = loaded.workloads().get(0).cell("sum", 1).orElseThrow().estimate().forkCount();
+            assertEquals(1 + extra.stream().filter(i -> i.cores() == 1).count(), forks,
+                    "the report pools the planned round and every extra one");
+            assertTrue(Bundles.nonEmpty(b.resolve("report.md")));
+        }
+    }
+}
