@@ -18,20 +18,37 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param cpuSlowdown     how much slower a fixed computation ran on the slowest of those CPUs during
  *                        the invocation than the run's fast probes (1.0 = full speed; null where not
  *                        probed): time a hypervisor takes without reporting it as steal shows here
+ * @param slowSpells      when those CPUs ran slow, spell by spell (null where none or not probed)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Load(String cpus, double seconds, int samples, double cellPercent, double otherPercent,
-                   double otherPercentMax, double stealPercent, Double loadAverage, Double cpuSlowdown) {
+                   double otherPercentMax, double stealPercent, Double loadAverage, Double cpuSlowdown,
+                   java.util.List<SlowSpell> slowSpells) {
+
+    public Load {
+        slowSpells = slowSpells == null || slowSpells.isEmpty() ? null : java.util.List.copyOf(slowSpells);
+    }
 
     /** Without a speed probe (format 2 before the probe). */
     public Load(String cpus, double seconds, int samples, double cellPercent, double otherPercent,
                 double otherPercentMax, double stealPercent, Double loadAverage) {
-        this(cpus, seconds, samples, cellPercent, otherPercent, otherPercentMax, stealPercent, loadAverage, null);
+        this(cpus, seconds, samples, cellPercent, otherPercent, otherPercentMax, stealPercent, loadAverage, null, null);
     }
 
     /** This record with the speed probe's figure, rounded to 2 decimals. */
     public Load withCpuSlowdown(Double slowdown) {
         return new Load(cpus, seconds, samples, cellPercent, otherPercent, otherPercentMax, stealPercent, loadAverage,
-                slowdown == null ? null : Math.round(slowdown * 100) / 100.0);
+                slowdown == null ? null : Math.round(slowdown * 100) / 100.0, slowSpells);
+    }
+
+    /** This record with the speed probe's spells. */
+    public Load withSlowSpells(java.util.List<SlowSpell> spells) {
+        return new Load(cpus, seconds, samples, cellPercent, otherPercent, otherPercentMax, stealPercent, loadAverage,
+                cpuSlowdown, spells);
+    }
+
+    /** The spells, never null. */
+    public java.util.List<SlowSpell> spells() {
+        return slowSpells == null ? java.util.List.of() : slowSpells;
     }
 }

@@ -28,7 +28,7 @@ public final class SingleReport {
 
     public static Outcome run(Path dir) throws BadBundleException, IOException {
         Bundle bundle = BundleLoader.load(dir);
-        Trust trust = Trust.of(bundle.workloads(), bundle.invocations(), bundle.meanings());
+        Trust trust = Trust.of(bundle.workloads(), bundle.invocations(), bundle.meanings(), bundle.spellChecks());
         OutputFiles files = new OutputFiles(dir);
         ChartFiles charts = new ChartFiles(files);
         Figures figures = new Figures();

@@ -61,6 +61,18 @@ final class BundleFixture {
     /** The same, with the speed probe's figure ({@code cpuSlowdown}, null for none). */
     BundleFixture invocation(String module, int cores, double otherPercentMax, double stealPercent, Double cpuSlowdown)
             throws IOException {
+        return invocation(module, cores, otherPercentMax, stealPercent, cpuSlowdown, new long[0][]);
+    }
+
+    /**
+     * The same, with the speed probe's spells: each {from, to, slowdown x 100} (ms since the epoch,
+     * the clock of the iterations' times).
+     */
+    BundleFixture invocation(String module, int cores, double otherPercentMax, double stealPercent, Double cpuSlowdown,
+                             long[]... spells) throws IOException {
+        String spellJson = spells.length == 0 ? "" : ", \"slowSpells\": [" + java.util.Arrays.stream(spells)
+                .map(x -> "{\"from\": " + x[0] + ", \"to\": " + x[1] + ", \"slowdown\": " + x[2] / 100.0 + "}")
+                .collect(java.util.stream.Collectors.joining(", ")) + "]";
         int sequence = invocations.size() + 1;
         invocations.add("    {\"sequence\": " + sequence + ", \"module\": " + JmhJson.str(module) + ", \"cores\": " + cores
                 + ", \"round\": 1, \"attempt\": 1, \"startedAt\": \"2026-11-24T01:3" + sequence + ":00Z\","
@@ -70,7 +82,7 @@ final class BundleFixture {
                 + "\", \"seconds\": 50.0, \"samples\": 50, \"cellPercent\": 95.0, \"otherPercent\": "
                 + otherPercentMax / 3 + ", \"otherPercentMax\": " + otherPercentMax + ", \"stealPercent\": "
                 + stealPercent + ", \"loadAverage\": 1.2" + (cpuSlowdown == null ? "" : ", \"cpuSlowdown\": " + cpuSlowdown)
-                + "}}");
+                + spellJson + "}}");
         return run();
     }
 

@@ -93,7 +93,7 @@ public final class Comparability {
     /** Machines whose runner saw other processes on the pinned CPUs, or steal time, while cells ran. */
     private static void disturbed(List<Bundle> bundles, List<String> names, List<String> out) {
         for (int i = 0; i < bundles.size(); i++) {
-            List<Disturbance.Hit> hits = Disturbance.of(bundles.get(i).invocations()).hits();
+            List<Disturbance.Hit> hits = Disturbance.of(bundles.get(i).invocations(), bundles.get(i).spellChecks()).hits();
             if (!hits.isEmpty()) {
                 out.add("the run on " + names.get(i) + " was disturbed by other activity on its machine ("
                         + hits.stream().map(h -> h.module() + " at " + h.cores() + " core(s): others up to "

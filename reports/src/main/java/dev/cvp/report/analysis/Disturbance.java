@@ -3,6 +3,7 @@ package dev.cvp.report.analysis;
 import dev.cvp.bundle.Invocation;
 import dev.cvp.bundle.Load;
 import dev.cvp.bundle.ModuleNames;
+import dev.cvp.report.model.SpellCheck;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,9 @@ import java.util.Map;
  *       while it lasts. On the development machine such spells run 1.7-2x slow and quiet spells
  *       1.0-1.15x.</li>
  * </ul>
- * A cell is disturbed when any of its invocations is. Since the 1-core side of a speedup is a
+ * A slow spell that hit only iterations the report set aside ({@link SpellCheck}) no longer
+ * disturbs its invocation: what counts then is the worst spell over the iterations that stayed in
+ * the figures. A cell is disturbed when any of its invocations is. Since the 1-core side of a speedup is a
  * different cell from the k-core side, a disturbed cell touches every speedup it is a side of.
  */
 public final class Disturbance {
@@ -77,14 +80,26 @@ public final class Disturbance {
     private final int probed;
     private final List<String> unsampled;
 
-    private Disturbance(Map<String, Hit> hits, int sampled, int probed, List<String> unsampled) {
+    private final SpellCheck setAside;
+
+    private Disturbance(Map<String, Hit> hits, int sampled, int probed, List<String> unsampled, SpellCheck setAside) {
         this.hits = hits;
         this.sampled = sampled;
         this.probed = probed;
         this.unsampled = List.copyOf(unsampled);
+        this.setAside = setAside;
     }
 
     public static Disturbance of(List<Invocation> invocations) {
+        return of(invocations, Map.of());
+    }
+
+    /**
+     * @param checks invocation sequence -> what its slow spells did once the iterations they hit
+     *               were set aside; an invocation without one is judged by its {@code cpuSlowdown}
+     */
+    public static Disturbance of(List<Invocation> invocations, Map<Integer, SpellCheck> checks) {
+        SpellCheck total = SpellCheck.NONE;
         Map<String, Hit> hits = new LinkedHashMap<>();
         int sampled = 0;
         int probed = 0;
@@ -101,13 +116,23 @@ public final class Disturbance {
                 probed++;
             }
             String module = ModuleNames.canonical(i.module()).orElse(i.module());
-            Hit h = new Hit(module, i.cores(), load.otherPercentMax(), load.stealPercent(),
-                    load.cpuSlowdown() == null ? 0 : load.cpuSlowdown(), List.of(i.sequence()));
+            SpellCheck check = checks.get(i.sequence());
+            if (check != null) {
+                total = total.plus(check);
+            }
+            double slowdown = check != null ? check.residual() : load.cpuSlowdown() == null ? 0 : load.cpuSlowdown();
+            Hit h = new Hit(module, i.cores(), load.otherPercentMax(), load.stealPercent(), slowdown,
+                    List.of(i.sequence()));
             if (h.disturbed()) {
                 hits.merge(key(module, i.cores()), h, Disturbance::worse);
             }
         }
-        return new Disturbance(hits, sampled, probed, unsampled);
+        return new Disturbance(hits, sampled, probed, unsampled, total);
+    }
+
+    /** Over every invocation: the iterations set aside for slow spells, and the results that lost some. */
+    public SpellCheck setAside() {
+        return setAside;
     }
 
     private static Hit worse(Hit a, Hit b) {

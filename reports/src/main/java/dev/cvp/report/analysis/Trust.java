@@ -7,6 +7,7 @@ import dev.cvp.report.metrics.Resampling;
 import dev.cvp.report.metrics.Scaling;
 import dev.cvp.report.model.Cell;
 import dev.cvp.report.model.Meanings;
+import dev.cvp.report.model.SpellCheck;
 import dev.cvp.report.model.Workload;
 import dev.cvp.report.model.WorkloadKey;
 import dev.cvp.report.stats.Band;
@@ -133,6 +134,12 @@ public final class Trust {
 
     /** With the benchmarks' declarations, which name the clean parallel kernel of the second control. */
     public static Trust of(List<Workload> workloads, List<Invocation> invocations, Meanings meanings) {
+        return of(workloads, invocations, meanings, Map.of());
+    }
+
+    /** With what the slow spells did to each invocation's results ({@link Disturbance#of(List, Map)}). */
+    public static Trust of(List<Workload> workloads, List<Invocation> invocations, Meanings meanings,
+                           Map<Integer, SpellCheck> spellChecks) {
         record Row(Workload w, String s) {
         }
         List<Row> rows = new ArrayList<>();
@@ -148,7 +155,7 @@ public final class Trust {
                 Scaling.speedup(r.w(), r.s(), k);
             }
         });
-        return new Trust(workloads, Disturbance.of(invocations), meanings);
+        return new Trust(workloads, Disturbance.of(invocations, spellChecks), meanings);
     }
 
     /** "1 × 3" for one fork of three iterations; "3 forks, 28 iterations" when forks differ in length. */

@@ -10,10 +10,12 @@ import dev.cvp.bundle.Invocation;
 import dev.cvp.bundle.ModuleNames;
 import dev.cvp.bundle.Problem;
 import dev.cvp.bundle.Run;
+import dev.cvp.bundle.SlowSpell;
 import dev.cvp.report.model.Bundle;
 import dev.cvp.report.model.MachineInfo;
 import dev.cvp.report.model.Meanings;
 import dev.cvp.report.model.Measurement;
+import dev.cvp.report.model.SpellCheck;
 import dev.cvp.report.model.Workload;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,8 +42,11 @@ public final class BundleLoader {
         BundleContents contents = BundleReader.read(dir);
         List<Problem> problems = new ArrayList<>(contents.problems());
         List<BundleContents.ResultFile> files = contents.resultFiles();
+        Map<String, Invocation> writers = writers(contents.run().map(Run::invocations).orElse(List.of()));
         // parsing dominates loading and the files are independent: read them on every core, keep their order
-        List<JmhMeasurements.Output> outputs = files.parallelStream().map(JmhMeasurements::read).toList();
+        List<JmhMeasurements.Output> outputs = files.parallelStream().map(f -> JmhMeasurements.read(f,
+                spells(writers.get(f.name())))).toList();
+        Map<Integer, SpellCheck> checks = new HashMap<>();
         List<Measurement> read = new ArrayList<>();
         Map<String, Integer> resultsPerCell = new HashMap<>();
         for (int i = 0; i < files.size(); i++) {
@@ -50,6 +55,10 @@ public final class BundleLoader {
             read.addAll(out.measurements());
             problems.addAll(out.problems());
             resultsPerCell.merge(cellKey(file.module(), file.cores()), out.measurements().size(), Integer::sum);
+            Invocation writer = writers.get(file.name());
+            if (writer != null && out.check() != null) {
+                checks.put(writer.sequence(), out.check());
+            }
             if (out.measurements().isEmpty() && out.problems().isEmpty()) {
                 problems.add(new Problem(file.name(), "holds no results (an empty list)"));
             }
@@ -62,7 +71,24 @@ public final class BundleLoader {
         MachineInfo machine = contents.machine().map(MachineInfo::of).orElse(MachineInfo.empty());
         List<Invocation> invocations = contents.run().map(Run::invocations).orElse(List.of());
         return new Bundle(dir, machine, formatVersion(contents), measurements, workloads, problems, invocations,
-                contents.declarations(), contents.run().map(Run::settings).map(s -> s.extraJmhArgs()).orElse(List.of()));
+                contents.declarations(), contents.run().map(Run::settings).map(s -> s.extraJmhArgs()).orElse(List.of()),
+                checks);
+    }
+
+    /** Result file -> the invocation that wrote it (its latest attempt). */
+    private static Map<String, Invocation> writers(List<Invocation> invocations) {
+        Map<String, Invocation> out = new HashMap<>();
+        for (Invocation i : invocations) {
+            if (i.json() != null) {
+                out.merge(i.json(), i, (a, b) -> a.sequence() > b.sequence() ? a : b);
+            }
+        }
+        return out;
+    }
+
+    /** The speed probe's spells during an invocation; none without one. */
+    private static List<SlowSpell> spells(Invocation writer) {
+        return writer == null || writer.load() == null ? List.of() : writer.load().spells();
     }
 
     /** The format version machine.json (or else run.json) records; empty when neither does. */

@@ -2,12 +2,14 @@ package dev.cvp.report.load;
 
 import dev.cvp.bundle.BundleContents;
 import dev.cvp.bundle.Problem;
+import dev.cvp.bundle.SlowSpell;
 import dev.cvp.bundle.jmh.JmhResult;
 import dev.cvp.bundle.jmh.JmhResultFile;
 import dev.cvp.bundle.jmh.Metric;
 import dev.cvp.report.model.Estimate;
 import dev.cvp.report.model.Measurement;
 import dev.cvp.report.model.Mode;
+import dev.cvp.report.model.SpellCheck;
 import dev.cvp.report.model.WorkloadKey;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,20 +30,36 @@ public final class JmhMeasurements {
     public static final String CPUS_METRIC = "cpus";
     private static final String PROFILER_PREFIX = "\u00b7";
 
-    /** What one file gave: its measurements and its problems. */
-    public record Output(List<Measurement> measurements, List<Problem> problems) {
+    /**
+     * What one file gave: its measurements, its problems, and what the slow spells did to it
+     * ({@code check} null when its results carry no iteration times).
+     */
+    public record Output(List<Measurement> measurements, List<Problem> problems, SpellCheck check) {
     }
 
     private JmhMeasurements() {
     }
 
     public static Output read(BundleContents.ResultFile file) {
+        return read(file, List.of());
+    }
+
+    /**
+     * The file's measurements without the iterations that {@code spells} (the speed probe's, from
+     * the invocation that wrote the file) hit; see {@link SlowIterations}.
+     */
+    public static Output read(BundleContents.ResultFile file, List<SlowSpell> spells) {
         JmhResultFile.Contents contents = JmhResultFile.read(file.path(), file.name());
         List<Measurement> measurements = new ArrayList<>();
         List<Problem> problems = new ArrayList<>(contents.problems());
+        SpellCheck check = null;
         for (JmhResult r : contents.results()) {
             String where = "result #" + r.index() + " (line " + r.line() + ", " + r.benchmark() + "): ";
-            Measurement m = measurement(r, file);
+            SlowIterations.Applied applied = SlowIterations.apply(r, spells);
+            if (applied.check() != null) {
+                check = check == null ? applied.check() : check.plus(applied.check());
+            }
+            Measurement m = measurement(r, applied.primary(), file);
             if (m.strategy().isBlank()) {
                 problems.add(new Problem(file.name(), where + "field params." + STRATEGY_PARAM
                         + ": expected a non-empty name, got \"\"; left out"));
@@ -52,10 +70,10 @@ public final class JmhMeasurements {
                 measurements.add(m);
             }
         }
-        return new Output(List.copyOf(measurements), List.copyOf(problems));
+        return new Output(List.copyOf(measurements), List.copyOf(problems), check);
     }
 
-    private static Measurement measurement(JmhResult r, BundleContents.ResultFile file) {
+    private static Measurement measurement(JmhResult r, Metric primary, BundleContents.ResultFile file) {
         Map<String, String> params = new LinkedHashMap<>(r.params());
         String strategy = params.remove(STRATEGY_PARAM);
         String workload = r.benchmark();
@@ -70,6 +88,9 @@ public final class JmhMeasurements {
         int observedCpus = -1;
         for (Map.Entry<String, Metric> e : r.secondaryMetrics().entrySet()) {
             String name = e.getKey().startsWith(PROFILER_PREFIX) ? e.getKey().substring(PROFILER_PREFIX.length()) : e.getKey();
+            if (SlowIterations.isTime(name)) {
+                continue; // when the iterations ran: used above, not a figure of the workload
+            }
             if (name.equals(CPUS_METRIC)) {
                 observedCpus = (int) Math.round(e.getValue().score());
             } else {
@@ -78,7 +99,7 @@ public final class JmhMeasurements {
         }
         Mode mode = Mode.fromJmh(r.mode()).orElseThrow(() -> new IllegalStateException("unvalidated mode " + r.mode()));
         WorkloadKey key = new WorkloadKey(file.module(), workload, mode, params);
-        return new Measurement(key, strategy, file.cores(), estimate(r.primaryMetric()), secondary, file.name(),
+        return new Measurement(key, strategy, file.cores(), estimate(primary), secondary, file.name(),
                 observedCpus, r.threads(), r.jmhVersion(), r.jvm(), method);
     }
 

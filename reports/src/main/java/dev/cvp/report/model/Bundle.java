@@ -19,12 +19,17 @@ import java.util.TreeSet;
  *                      bundles and plain JMH JSON, which the report renders generically
  * @param extraJmhArgs  the JMH options the run was given after {@code --} (run.json's settings);
  *                      empty without them
+ * @param spellChecks   invocation sequence -> what the speed probe's slow spells did to its results
+ *                      (iterations set aside, what remained); only invocations whose results carry
+ *                      their iterations' times
  */
 public record Bundle(Path dir, MachineInfo machine, OptionalInt formatVersion,
                      List<Measurement> measurements, List<Workload> workloads, List<Problem> problems,
-                     List<Invocation> invocations, Declarations declarations, List<String> extraJmhArgs) {
+                     List<Invocation> invocations, Declarations declarations, List<String> extraJmhArgs,
+                     java.util.Map<Integer, SpellCheck> spellChecks) {
 
     public Bundle {
+        spellChecks = java.util.Map.copyOf(spellChecks);
         extraJmhArgs = List.copyOf(extraJmhArgs);
         invocations = List.copyOf(invocations);
         measurements = List.copyOf(measurements);

@@ -3,6 +3,7 @@ package dev.cvp.report.write;
 import static dev.cvp.report.write.MarkdownText.escape;
 
 import dev.cvp.report.analysis.Disturbance;
+import dev.cvp.report.model.SpellCheck;
 import dev.cvp.report.analysis.Findings;
 import dev.cvp.report.analysis.SequentialControl;
 import dev.cvp.report.analysis.KernelControl;
@@ -178,6 +179,13 @@ public final class TrustSection {
         String unsampled = d.unsampled().isEmpty() ? ""
                 : " " + d.unsampled().size() + " invocation(s) have no load record, so their cells are unchecked: "
                 + limit(d.unsampled().stream().distinct().map(MarkdownText::escape).toList()) + ".";
+        SpellCheck aside = d.setAside();
+        if (aside.setAside() > 0) {
+            unsampled += " " + aside.setAside() + " iteration(s) in " + aside.rows() + " result(s) ran while a pinned CPU"
+                    + " computed more than " + Formats.times(Disturbance.SLOWDOWN) + " slower than at full speed (the speed"
+                    + " probe's spells, matched to each iteration's start and end) and were set aside; each fork kept at"
+                    + " least " + SpellCheck.MIN_KEPT + " iterations, so those figures and their intervals rest on the rest.";
+        }
         if (!d.any()) {
             return "no other activity above " + other + " (nor steal above " + steal + probe + ") was recorded during any "
                     + (d.unsampled().isEmpty() ? "cell" : "sampled invocation") + " (" + d.sampled()

@@ -107,8 +107,10 @@ public final class CellRun {
         LoadMonitor monitor = new LoadMonitor(Path.of("/proc"), sampled, pgid);
         Watch watch = watch(process, spec.timeoutSeconds(), start, monitor);
         Load load = monitor.finish().map(l -> {
-            OptionalDouble slow = probe.slowdown(start, System.nanoTime(), sampled);
-            return l.withCpuSlowdown(slow.isPresent() ? slow.getAsDouble() : null);
+            long end = System.nanoTime();
+            OptionalDouble slow = probe.slowdown(start, end, sampled);
+            return l.withCpuSlowdown(slow.isPresent() ? slow.getAsDouble() : null)
+                    .withSlowSpells(probe.spells(start, end, sampled));
         }).orElse(null);
         if (watch.why != null) {
             ProcessGroups.stop(pgid, GRACE_MILLIS);

@@ -1,5 +1,6 @@
 package dev.cvp.runner.machine;
 
+import dev.cvp.bundle.SlowSpell;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -48,6 +49,16 @@ public final class SpeedProbe implements AutoCloseable {
     /** One probe: when it ended ({@link System#nanoTime}), on which CPU, and its CPU time. */
     record Sample(long at, int cpu, long cpuNanos) {
     }
+
+    /**
+     * A probe at least this much slower than the run's fast ones counts towards a spell. Lower than
+     * the report's 1.25 for a disturbed cell, so that a spell's ends are not cut short: the report
+     * judges each spell by its own slowdown.
+     */
+    static final double SPELL = 1.15;
+
+    /** Milliseconds since the epoch at {@code System.nanoTime() == 0}: spells go on the JMH iterations' clock. */
+    private final long epochOffsetMillis = System.currentTimeMillis() - System.nanoTime() / 1_000_000;
 
     private final ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
     private final List<Thread> threads = new ArrayList<>();
@@ -176,6 +187,59 @@ public final class SpeedProbe implements AutoCloseable {
             }
         }
         return worst;
+    }
+
+    /**
+     * When each of {@code cpus} ran slow between {@code from} and {@code to} ({@link System#nanoTime}),
+     * in milliseconds since the epoch: runs of probes whose median with their two neighbours is at
+     * least {@value #SPELL} times the run's fast probes (one slow probe between fast ones is noise,
+     * as in {@link #slowdown}). A spell reaches from the last fast probe before it to the first fast
+     * one after it (a second beyond its ends where there is none), and its slowdown is the median of
+     * its probes.
+     */
+    public List<SlowSpell> spells(long from, long to, Collection<Integer> cpus) {
+        return spells(samples(), from, to, cpus, epochOffsetMillis);
+    }
+
+    static List<SlowSpell> spells(List<Sample> all, long from, long to, Collection<Integer> cpus, long epochOffsetMillis) {
+        List<SlowSpell> out = new ArrayList<>();
+        if (all.isEmpty()) {
+            return out;
+        }
+        double baseline = quantile(all.stream().mapToLong(Sample::cpuNanos).sorted().toArray(), BASELINE_QUANTILE);
+        long second = PERIOD_MILLIS * 1_000_000;
+        for (int cpu : cpus) {
+            List<Sample> mine = all.stream().filter(x -> x.cpu() == cpu && x.at() >= from - 2 * second
+                    && x.at() <= to + 2 * second).sorted(Comparator.comparingLong(Sample::at)).toList();
+            int n = mine.size();
+            boolean[] slow = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                long[] three = {mine.get(Math.max(0, i - 1)).cpuNanos(), mine.get(i).cpuNanos(),
+                        mine.get(Math.min(n - 1, i + 1)).cpuNanos()};
+                Arrays.sort(three);
+                slow[i] = three[1] >= SPELL * baseline;
+            }
+            for (int i = 0; i < n; i++) {
+                if (!slow[i]) {
+                    continue;
+                }
+                int j = i;
+                while (j + 1 < n && slow[j + 1]) {
+                    j++;
+                }
+                long start = i > 0 ? mine.get(i - 1).at() : mine.get(i).at() - second;
+                long end = j + 1 < n ? mine.get(j + 1).at() : mine.get(j).at() + second;
+                if (end >= from && start <= to) {
+                    long[] spell = mine.subList(i, j + 1).stream().mapToLong(Sample::cpuNanos).sorted().toArray();
+                    double slowdown = Math.round(quantile(spell, 0.5) / baseline * 100) / 100.0;
+                    out.add(new SlowSpell(start / 1_000_000 + epochOffsetMillis, end / 1_000_000 + epochOffsetMillis,
+                            slowdown));
+                }
+                i = j;
+            }
+        }
+        out.sort(Comparator.comparingLong(SlowSpell::from));
+        return out;
     }
 
     private static double quantile(long[] sorted, double q) {

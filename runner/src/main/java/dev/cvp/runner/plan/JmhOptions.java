@@ -32,6 +32,9 @@ public record JmhOptions(List<String> args, String jvmArgsAppend) {
     /** The per-fork core-count check every cell runs with ({@code -prof PROFILER:k}). */
     public static final String PROFILER = "dev.cvp.support.CoreCountProfiler";
 
+    /** The profiler that records when each iteration ran, for the report's slow-spell check. */
+    public static final String TIMES_PROFILER = "dev.cvp.support.IterationTimesProfiler";
+
     private static final Set<String> APPEND = Set.of("-jvmArgsAppend", "--jvmArgsAppend");
 
     /** One group of arguments and where it came from (for messages). */
@@ -126,7 +129,10 @@ public record JmhOptions(List<String> args, String jvmArgsAppend) {
         return new JmhOptions(List.copyOf(out), jvmArgsAppend);
     }
 
-    /** The cell's full JMH argument list: these options, the core-count check, one merged append, the result file. */
+    /**
+     * The cell's full JMH argument list: these options, the core-count check, the iteration times,
+     * one merged append, the result file.
+     */
     public List<String> forCell(int cores, String resultFile) {
         return forCell(cores, resultFile, "");
     }
@@ -139,6 +145,8 @@ public record JmhOptions(List<String> args, String jvmArgsAppend) {
         List<String> out = new ArrayList<>(args);
         out.add("-prof");
         out.add(PROFILER + ":" + cores);
+        out.add("-prof");
+        out.add(TIMES_PROFILER);
         out.add("-jvmArgsAppend");
         out.add((jvmArgsAppend.isEmpty() ? "" : jvmArgsAppend + " ") + "-XX:ActiveProcessorCount=" + cores
                 + (forkFlags.isEmpty() ? "" : " " + forkFlags));

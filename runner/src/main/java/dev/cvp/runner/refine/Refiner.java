@@ -71,7 +71,8 @@ public final class Refiner {
         long budget = refinement.seconds(planned);
         say("refine: " + wide.size() + " row(s) have a parallel speedup wider than " + target + " (widest "
                 + width(wide.get(0)) + ": " + shown(wide.get(0)) + "); up to " + Durations.human(budget)
-                + " of extra rounds (the profile's budget: " + refinement.budgetText() + "), widest first");
+                + " of extra rounds (" + (refinement.budgetShare() > 0 ? refinement.budgetText() : "the profile's budget")
+                + "), widest first");
         long start = System.nanoTime();
         Set<String> stopped = new HashSet<>();
         int done = 0;

@@ -51,7 +51,10 @@ public final class FakeBench {
         for (int i = 0; i + 1 < args.length; i++) {
             switch (args[i]) {
                 case "-rff" -> rff = args[++i];
-                case "-prof" -> prof = args[++i];
+                case "-prof" -> {
+                    String profiler = args[++i];
+                    prof = profiler.contains("CoreCountProfiler") ? profiler : prof;
+                }
                 case "-jvmArgsAppend" -> jvmAppend = args[++i];
                 default -> { }
             }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.cvp.bundle.SlowSpell;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +39,29 @@ class SpeedProbeTest {
         assertEquals(2.0, SpeedProbe.slowdown(all, 0, 100, List.of(0)).getAsDouble(), 0.01);
         List<SpeedProbe.Sample> blip = new ArrayList<>(samples(0, 0, 2000, 2000, 2000, 9000, 2000, 2000, 2000));
         assertEquals(1.0, SpeedProbe.slowdown(blip, 0, 100, List.of(0)).getAsDouble(), 0.01, "one slow probe is noise");
+    }
+
+    /** Samples a second apart from {@code from} seconds on ({@link System#nanoTime} units). */
+    private static List<SpeedProbe.Sample> perSecond(int cpu, long from, long... cpuNanos) {
+        List<SpeedProbe.Sample> out = new ArrayList<>();
+        for (int i = 0; i < cpuNanos.length; i++) {
+            out.add(new SpeedProbe.Sample((from + i) * 1_000_000_000L, cpu, cpuNanos[i]));
+        }
+        return out;
+    }
+
+    @Test
+    void aSpellReachesFromTheLastFastProbeBeforeItToTheFirstAfterItOnTheEpochClock() {
+        List<SpeedProbe.Sample> all = new ArrayList<>(perSecond(0, 0,
+                2000, 2000, 2000, 2000, 3400, 3600, 3500, 2000, 2000, 9000, 2000, 2000));
+        all.addAll(perSecond(1, 0, 2000, 2000, 2000, 2000, 2000, 2000, 2000, 2000, 2000, 2000, 2000, 2000));
+        List<SlowSpell> spells = SpeedProbe.spells(all, 0, 11_000_000_000L, List.of(0, 1), 5_000);
+        assertEquals(List.of(new SlowSpell(5_000 + 3_000, 5_000 + 7_000, 1.75)), spells,
+                "seconds 4-6 ran 1.75x slow on cpu 0; the lone slow probe at 9 s is noise; cpu 1 was fast");
+        assertTrue(spells.get(0).overlaps(5_000 + 6_500, 5_000 + 6_700), "an iteration in the spell");
+        assertTrue(!spells.get(0).overlaps(5_000 + 7_200, 5_000 + 7_400), "an iteration after it");
+        assertEquals(List.of(), SpeedProbe.spells(all, 9_000_000_000L, 11_000_000_000L, List.of(0, 1), 0),
+                "none in a later interval");
     }
 
     @Test

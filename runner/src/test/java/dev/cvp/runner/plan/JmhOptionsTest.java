@@ -42,6 +42,7 @@ class JmhOptionsTest {
         assertEquals(1, cell.stream().filter("-jvmArgsAppend"::equals).count());
         assertTrue(cell.contains("-Xmx1g -Da=b -XX:ActiveProcessorCount=2"), cell.toString());
         assertTrue(cell.contains(JmhOptions.PROFILER + ":2"), cell.toString());
+        assertTrue(cell.contains(JmhOptions.TIMES_PROFILER), "every cell records its iterations' times: " + cell);
     }
 
     @Test

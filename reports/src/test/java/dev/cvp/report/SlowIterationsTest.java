@@ -1,0 +1,104 @@
+package dev.cvp.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cvp.report.load.BundleLoader;
+import dev.cvp.report.model.Bundle;
+import dev.cvp.report.model.Estimate;
+import dev.cvp.report.model.SpellCheck;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The iterations a slow spell hit are set aside: the speed probe's spells (run.json) are matched
+ * to each iteration's start and end (the JMH JSON), the figures rest on the other iterations, and
+ * the cell no longer counts as disturbed by that spell. A fork that would keep fewer than 3, or a
+ * result without iteration times, keeps every iteration and the cell stays disturbed.
+ */
+class SlowIterationsTest {
+
+    /** Where the 1-core platform-pool fork's six 200 ms iterations start (ms since the epoch). */
+    private static final long T0 = 1_764_600_000_000L;
+
+    @TempDir
+    Path tmp;
+
+    /** One fork of six iterations of {@code ms}, the {@code slow} ones (by index) 1.9 times as long. */
+    private static JmhJson.Result fib(String strategy, int cores, double ms, long start, int... slow) {
+        double[] values = new double[6];
+        double[] starts = new double[6];
+        double[] ends = new double[6];
+        double[] noise = {-0.004, 0.003, 0, 0.004, -0.003, 0.001};
+        for (int i = 0; i < 6; i++) {
+            int n = i;
+            values[i] = ms * (1 + noise[i]) * (Arrays.stream(slow).anyMatch(x -> x == n) ? 1.9 : 1);
+            starts[i] = start + 200L * i;
+            ends[i] = start + 200L * i + 199;
+        }
+        JmhJson.Result r = JmhJson.result().param("kernel", "fib").strategy(strategy).param("tasks", "8")
+                .forks(values).cpus(cores);
+        return start < 0 ? r : r.secondary("\u00b7iterationStart", "ms since epoch", starts)
+                .secondary("\u00b7iterationEnd", "ms since epoch", ends);
+    }
+
+    /**
+     * bench-cpu at 1 and 2 cores; at 1 core the spell from {@code T0 + spellFrom} to
+     * {@code T0 + spellTo} made the platform-pool iterations {@code slow} 1.9x slow.
+     */
+    private BundleFixture run(String name, boolean timed, long spellFrom, long spellTo, int... slow) throws Exception {
+        long at = timed ? T0 : -1;
+        return BundleFixture.in(tmp.resolve(name)).formatVersion(2).machine("1, 2")
+                .results(1, "bench-cpu", fib("sequential", 1, 100, timed ? T0 - 5_000 : -1),
+                        fib("platform-pool", 1, 100, at, slow))
+                .results(2, "bench-cpu", fib("sequential", 2, 100, timed ? T0 + 10_000 : -1),
+                        fib("platform-pool", 2, 50, timed ? T0 + 12_000 : -1))
+                .invocation("bench-cpu", 1, 2, 0, 1.9, new long[] {T0 + spellFrom, T0 + spellTo, 190})
+                .invocation("bench-cpu", 2, 2, 0, 1.0);
+    }
+
+    private static Estimate platformPoolOneCore(Bundle b) {
+        return b.workloads().get(0).cell("platform-pool", 1).orElseThrow().estimate();
+    }
+
+    @Test
+    void theIterationsASpellHitAreSetAsideAndTheCellIsNotDisturbed() throws Exception {
+        BundleFixture f = run("aside", true, 450, 750, 2, 3);
+        Bundle b = BundleLoader.load(f.dir());
+        Estimate e = platformPoolOneCore(b);
+        assertEquals(4, e.sampleCount(), "iterations 2 and 3 (400-799 ms) overlapped the spell (450-750 ms)");
+        assertEquals(100, e.score(), 0.5, "the score is the mean of the four at full speed: " + e);
+        assertEquals(6, b.workloads().get(0).cell("sequential", 1).orElseThrow().estimate().sampleCount(),
+                "sequential ran 5 s before the spell");
+        assertEquals(new SpellCheck(2, 1, 0), b.spellChecks().get(1));
+        String md = TrustReportTest.report(f);
+        assertFalse(TrustReportTest.opening(md).startsWith("**This run was disturbed"), TrustReportTest.opening(md));
+        assertTrue(md.contains("2 iteration(s) in 1 result(s) ran while a pinned CPU computed more than 1.25\u00d7 slower"
+                + " than at full speed"), md);
+        assertTrue(md.contains("were set aside; each fork kept at least 3 iterations"), md);
+        assertEquals("", TrustReportTest.flags(TrustReportTest.rows(f.dir()).get("platform-pool@1")));
+    }
+
+    @Test
+    void aForkThatWouldKeepFewerThanThreeKeepsThemAllAndTheCellIsDisturbed() throws Exception {
+        BundleFixture f = run("long", true, 150, 950, 1, 2, 3, 4);
+        Bundle b = BundleLoader.load(f.dir());
+        assertEquals(6, platformPoolOneCore(b).sampleCount());
+        assertEquals(new SpellCheck(0, 0, 1.9), b.spellChecks().get(1));
+        String opening = TrustReportTest.opening(TrustReportTest.report(f));
+        assertTrue(opening.startsWith("**This run was disturbed by other activity on the machine**: a pinned CPU computed"
+                + " up to 1.90\u00d7 slower"), opening);
+    }
+
+    @Test
+    void withoutIterationTimesTheInvocationsSlowdownDecidesAsBefore() throws Exception {
+        BundleFixture f = run("untimed", false, 350, 750, 2, 3);
+        Bundle b = BundleLoader.load(f.dir());
+        assertEquals(6, platformPoolOneCore(b).sampleCount());
+        assertTrue(b.spellChecks().isEmpty(), b.spellChecks().toString());
+        assertTrue(TrustReportTest.opening(TrustReportTest.report(f)).startsWith("**This run was disturbed"));
+    }
+}
