@@ -24,12 +24,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                         selection (e.g. {@code ^dev.cvp.cpu.FibBenchmark.run$ -p strategy=gil,sequential
  *                         -p tasks=8}); null for a planned round. A cell's state is its planned
  *                         rounds'; an extra round only adds forks to the rows it names.
+ * @param replaces         (v2, optional) for an extra round that measured again the rows a slow spell
+ *                         hit in an earlier round at this core count: that round, whose results for
+ *                         the same rows the report then leaves out; null otherwise
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Invocation(int sequence, String module, int cores, int round, int attempt, String startedAt,
                          String finishedAt, Double seconds, CellState state, Integer exitCode, Integer results,
                          String json, String log, Load load, String pinnedCpus, String observedAffinity,
-                         String reason, String selection) {
+                         String reason, String selection, Integer replaces) {
 
     public Invocation {
         round = Math.max(round, 1);
@@ -41,13 +44,16 @@ public record Invocation(int sequence, String module, int cores, int round, int 
                                 Cell.Outcome o, Load load) {
         return new Invocation(sequence, module, cores, round, attempt, startedAt, o.finishedAt(), o.seconds(),
                 o.state(), o.exitCode(), o.results(), o.json(), o.log(), load, o.pinnedCpus(), o.observedAffinity(),
-                o.reason(), null);
+                o.reason(), null, null);
     }
 
-    /** This invocation as an extra round that measured only {@code selection} again. */
-    public Invocation withSelection(String selection) {
+    /**
+     * This invocation as an extra round that measured only {@code selection} again, in place of
+     * round {@code replaces}'s results for those rows (null when it adds to them).
+     */
+    public Invocation asExtra(String selection, Integer replaces) {
         return new Invocation(sequence, module, cores, round, attempt, startedAt, finishedAt, seconds, state, exitCode,
-                results, json, log, load, pinnedCpus, observedAffinity, reason, selection);
+                results, json, log, load, pinnedCpus, observedAffinity, reason, selection, replaces);
     }
 
     /** True for an extra round (see {@code selection}). */

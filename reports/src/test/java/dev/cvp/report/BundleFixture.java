@@ -86,6 +86,23 @@ final class BundleFixture {
         return run();
     }
 
+    /**
+     * An extra round (run.json's {@code selection}) at {@code round} that measured again the rows of
+     * round {@code replaces} written in {@code cores-<k>/<module>.r<round>.json}, on a full-speed CPU.
+     */
+    BundleFixture replacement(String module, int cores, int round, int replaces) throws IOException {
+        int sequence = invocations.size() + 1;
+        String stem = "cores-" + cores + "/" + module + ".r" + round;
+        invocations.add("    {\"sequence\": " + sequence + ", \"module\": " + JmhJson.str(module) + ", \"cores\": " + cores
+                + ", \"round\": " + round + ", \"attempt\": 1, \"startedAt\": \"2026-11-24T01:4" + sequence + ":00Z\","
+                + " \"finishedAt\": \"2026-11-24T01:4" + sequence + ":05Z\", \"seconds\": 5.0, \"state\": \"ok\","
+                + " \"exitCode\": 0, \"results\": 1, \"json\": \"" + stem + ".json\", \"log\": \"" + stem + ".log\","
+                + " \"load\": {\"cpus\": \"0\", \"seconds\": 5.0, \"samples\": 5, \"cellPercent\": 95.0,"
+                + " \"otherPercent\": 1, \"otherPercentMax\": 2, \"stealPercent\": 0, \"cpuSlowdown\": 1.0},"
+                + " \"selection\": \"^x$\", \"replaces\": " + replaces + "}");
+        return run();
+    }
+
     /** machine.json with every field DESIGN.md names. */
     BundleFixture machine(String cores) throws IOException {
         String json = "{\n"

@@ -73,7 +73,7 @@ class SlowIterationsTest {
         assertEquals(100, e.score(), 0.5, "the score is the mean of the four at full speed: " + e);
         assertEquals(6, b.workloads().get(0).cell("sequential", 1).orElseThrow().estimate().sampleCount(),
                 "sequential ran 5 s before the spell");
-        assertEquals(new SpellCheck(2, 1, 0), b.spellChecks().get(1));
+        assertEquals(new SpellCheck(2, 1, 0, 0), b.spellChecks().get("bench-cpu@1"));
         String md = TrustReportTest.report(f);
         assertFalse(TrustReportTest.opening(md).startsWith("**This run was disturbed"), TrustReportTest.opening(md));
         assertTrue(md.contains("2 iteration(s) in 1 result(s) ran while a pinned CPU computed more than 1.25\u00d7 slower"
@@ -87,10 +87,28 @@ class SlowIterationsTest {
         BundleFixture f = run("long", true, 150, 950, 1, 2, 3, 4);
         Bundle b = BundleLoader.load(f.dir());
         assertEquals(6, platformPoolOneCore(b).sampleCount());
-        assertEquals(new SpellCheck(0, 0, 1.9), b.spellChecks().get(1));
+        assertEquals(new SpellCheck(0, 0, 1.9, 0), b.spellChecks().get("bench-cpu@1"));
         String opening = TrustReportTest.opening(TrustReportTest.report(f));
         assertTrue(opening.startsWith("**This run was disturbed by other activity on the machine**: a pinned CPU computed"
                 + " up to 1.90\u00d7 slower"), opening);
+    }
+
+    @Test
+    void aResultAnExtraRoundMeasuredAgainIsReplacedAndTheCellIsNoLongerDisturbed() throws Exception {
+        BundleFixture f = run("replaced", true, 150, 950, 1, 2, 3, 4)
+                .write("cores-1/bench-cpu.r2.json", JmhJson.render(java.util.List.of(
+                        fib("platform-pool", 1, 100, T0 + 60_000))))
+                .replacement("bench-cpu", 1, 2, 1);
+        Bundle b = BundleLoader.load(f.dir());
+        assertEquals(java.util.List.of(), b.problems());
+        Estimate e = platformPoolOneCore(b);
+        assertEquals(1, e.forkCount(), "round 2's fork in place of round 1's: " + e);
+        assertEquals(100, e.score(), 0.5);
+        assertEquals(new SpellCheck(0, 0, 0, 1), b.spellChecks().get("bench-cpu@1"));
+        String md = TrustReportTest.report(f);
+        assertFalse(TrustReportTest.opening(md).startsWith("**This run was disturbed"), TrustReportTest.opening(md));
+        assertTrue(md.contains("1 result(s) measured while a pinned CPU computed more than 1.25\u00d7 slower than at full"
+                + " speed were measured again in an extra round and replaced."), md);
     }
 
     @Test

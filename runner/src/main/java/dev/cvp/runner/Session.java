@@ -359,7 +359,10 @@ final class Session {
              SpeedProbe probe = pinning.taskset().map(t -> SpeedProbe.start(t, pinning.available()))
                      .orElseGet(SpeedProbe::none)) {
             CellRun cellRun = new CellRun(writer, lock, pinning, env.javaBin(), interrupts, clock, archives, probe);
-            int[] counts = runQueue(queue, plan, lock, registry, timeoutOverride, cellRun);
+            String then = refinement.map(r -> "; then up to " + (r.budgetShare() > 0 ? r.budgetText()
+                    : Durations.human(r.budgetSeconds())) + " of extra rounds (results a slow spell hit, speedups wider than "
+                    + r.targetText() + ")").orElse("");
+            int[] counts = runQueue(queue, plan, lock, registry, timeoutOverride, cellRun, then);
             if (refinement.isPresent() && !interrupts.raised()) {
                 new Refiner(writer.dir(), refinement.get(), run.settings().cores(), () -> run, interrupts::raised, out)
                         .run(x -> runExtra(x, plan, cellRun, timeoutOverride));
@@ -382,7 +385,7 @@ final class Session {
             String startedAt = Times.now(clock);
             CellRun.Result result = cellRun.run(spec);
             Invocation recorded = Invocation.of(run.nextSequence(), x.module(), x.cores(), x.round(), attempt, startedAt,
-                    result.outcome(), result.load()).withSelection(x.selection());
+                    result.outcome(), result.load()).asExtra(x.selection(), x.replaces());
             update(r -> r.withInvocation(recorded));
             return recorded;
         } catch (IOException e) {
@@ -392,12 +395,12 @@ final class Session {
     }
 
     private int[] runQueue(List<Queued> queue, Planner.Plan plan, BundleLock lock, RunRegistry registry,
-                           Long timeoutOverride, CellRun cellRun) {
+                           Long timeoutOverride, CellRun cellRun, String then) {
         Progress progress = new Progress(plan.expected());
         List<String> planned = queue.stream().map(Queued::module).filter(m -> !plan.unusable().containsKey(m)).toList();
         if (progress.expectsAll(planned)) {
             out.println("plan: " + planned.size() + " JMH invocation(s), about " + Durations.human(progress.left(planned))
-                    + " on a 2-core machine (the profiles' estimates; the time left is updated after each)");
+                    + " on a 2-core machine (the profiles' estimates; the time left is updated after each)" + then);
         }
         Set<String> started = new HashSet<>();
         for (int i = 0; i < queue.size() && !interrupts.raised(); i++) {

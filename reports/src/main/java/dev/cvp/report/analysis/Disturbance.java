@@ -95,10 +95,11 @@ public final class Disturbance {
     }
 
     /**
-     * @param checks invocation sequence -> what its slow spells did once the iterations they hit
-     *               were set aside; an invocation without one is judged by its {@code cpuSlowdown}
+     * @param checks cell ("bench-cpu@2") -> what its slow spells did once the iterations they hit
+     *               were set aside and the results measured again replaced; an invocation of a cell
+     *               without one is judged by its {@code cpuSlowdown}
      */
-    public static Disturbance of(List<Invocation> invocations, Map<Integer, SpellCheck> checks) {
+    public static Disturbance of(List<Invocation> invocations, Map<String, SpellCheck> checks) {
         SpellCheck total = SpellCheck.NONE;
         Map<String, Hit> hits = new LinkedHashMap<>();
         int sampled = 0;
@@ -116,10 +117,7 @@ public final class Disturbance {
                 probed++;
             }
             String module = ModuleNames.canonical(i.module()).orElse(i.module());
-            SpellCheck check = checks.get(i.sequence());
-            if (check != null) {
-                total = total.plus(check);
-            }
+            SpellCheck check = checks.get(key(module, i.cores()));
             double slowdown = check != null ? check.residual() : load.cpuSlowdown() == null ? 0 : load.cpuSlowdown();
             Hit h = new Hit(module, i.cores(), load.otherPercentMax(), load.stealPercent(), slowdown,
                     List.of(i.sequence()));
@@ -127,10 +125,13 @@ public final class Disturbance {
                 hits.merge(key(module, i.cores()), h, Disturbance::worse);
             }
         }
+        for (SpellCheck c : checks.values()) {
+            total = total.plus(c);
+        }
         return new Disturbance(hits, sampled, probed, unsampled, total);
     }
 
-    /** Over every invocation: the iterations set aside for slow spells, and the results that lost some. */
+    /** Over every cell: the iterations set aside for slow spells, the results that lost some, those replaced. */
     public SpellCheck setAside() {
         return setAside;
     }

@@ -139,7 +139,7 @@ public final class Trust {
 
     /** With what the slow spells did to each invocation's results ({@link Disturbance#of(List, Map)}). */
     public static Trust of(List<Workload> workloads, List<Invocation> invocations, Meanings meanings,
-                           Map<Integer, SpellCheck> spellChecks) {
+                           Map<String, SpellCheck> spellChecks) {
         record Row(Workload w, String s) {
         }
         List<Row> rows = new ArrayList<>();

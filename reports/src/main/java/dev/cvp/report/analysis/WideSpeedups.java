@@ -8,6 +8,8 @@ import dev.cvp.report.model.Cell;
 import dev.cvp.report.model.Measurement;
 import dev.cvp.report.model.Meanings;
 import dev.cvp.report.model.Workload;
+import dev.cvp.bundle.BundleLayout;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -39,9 +41,11 @@ public final class WideSpeedups {
      * @param label     "FibBenchmark.run tasks=8 (avgt) platform-pool", for progress lines (not escaped)
      * @param widest    the relative half-width of its widest speedup interval (0.12 for ±12%)
      * @param forks     the fewest forks (rounds) any of its measured cells has
+     * @param cores     for a result a slow spell touched: its core count (0 for a wide row: every one)
+     * @param round     for such a result: the round it came from (0 for a wide row)
      */
     public record Row(String module, String benchmark, Map<String, String> params, String label, double widest,
-                      int forks) {
+                      int forks, int cores, int round) {
 
         public Row {
             params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
@@ -92,7 +96,33 @@ public final class WideSpeedups {
         }
         int forks = w.row(strategy).values().stream().filter(c -> !c.extrapolated()).map(Cell::estimate)
                 .mapToInt(e -> e.forkCount()).min().orElse(0);
-        return new Row(m.workload().module(), benchmark, params, w.key().label() + " " + strategy, widest, forks);
+        return new Row(m.workload().module(), benchmark, params, w.key().label() + " " + strategy, widest, forks, 0, 0);
+    }
+
+    /**
+     * The results whose figures a slow spell still touches (a fork it hit too much to set aside),
+     * each with the core count and round to measure again: those of workloads with a parallel
+     * speedup first, then the others, each in the bundle's order.
+     */
+    public static List<Row> spellHits(Bundle bundle) {
+        Meanings meanings = bundle.meanings();
+        List<Row> first = new ArrayList<>();
+        List<Row> then = new ArrayList<>();
+        for (Measurement m : bundle.spellHits()) {
+            Optional<Workload> w = bundle.workloads().stream().filter(x -> x.key().module().equals(m.workload().module())
+                    && x.cell(m.strategy(), m.cores()).isPresent() && source(List.of(m), x, m.strategy()).isPresent())
+                    .findFirst();
+            if (w.isEmpty()) {
+                continue;
+            }
+            Row all = row(m, w.get(), m.strategy(), m.spellSlowdown());
+            Path file = Path.of(m.source()).getFileName();
+            Row hit = new Row(all.module(), all.benchmark(), all.params(), all.label(), m.spellSlowdown(),
+                    all.forks(), m.cores(), file == null ? 1 : BundleLayout.roundOf(file.toString()));
+            (meanings.scales(w.get()) ? first : then).add(hit);
+        }
+        first.addAll(then);
+        return first;
     }
 
     /**

@@ -46,7 +46,7 @@ public final class BundleLoader {
         // parsing dominates loading and the files are independent: read them on every core, keep their order
         List<JmhMeasurements.Output> outputs = files.parallelStream().map(f -> JmhMeasurements.read(f,
                 spells(writers.get(f.name())))).toList();
-        Map<Integer, SpellCheck> checks = new HashMap<>();
+        Map<String, SpellCheck> checks = new HashMap<>();
         List<Measurement> read = new ArrayList<>();
         Map<String, Integer> resultsPerCell = new HashMap<>();
         for (int i = 0; i < files.size(); i++) {
@@ -55,9 +55,8 @@ public final class BundleLoader {
             read.addAll(out.measurements());
             problems.addAll(out.problems());
             resultsPerCell.merge(cellKey(file.module(), file.cores()), out.measurements().size(), Integer::sum);
-            Invocation writer = writers.get(file.name());
-            if (writer != null && out.check() != null) {
-                checks.put(writer.sequence(), out.check());
+            if (out.check() != null) {
+                checks.merge(cellKey(file.module(), file.cores()), out.check(), SpellCheck::plus);
             }
             if (out.measurements().isEmpty() && out.problems().isEmpty()) {
                 problems.add(new Problem(file.name(), "holds no results (an empty list)"));
@@ -65,14 +64,31 @@ public final class BundleLoader {
         }
         contents.run().ifPresent(run -> crossCheck(run.cells(), resultsPerCell, problems));
         contents.run().ifPresent(run -> roundsPresent(run, files, problems));
-        List<Measurement> measurements = RoundMerging.apply(read, problems);
+        RoundMerging.Merged merged = RoundMerging.apply(read, problems, replacements(writers.values()));
+        List<Measurement> measurements = merged.measurements();
+        checks.replaceAll((cell, c) -> c.withResidual(measurements.stream()
+                .filter(m -> cellKey(m.workload().module(), m.cores()).equals(cell))
+                .mapToDouble(Measurement::spellSlowdown).max().orElse(0))
+                .withReplaced(merged.replaced().getOrDefault(cell, 0)));
         List<Workload> workloads = WorkloadAssembler.assemble(measurements, new Meanings(contents.declarations()),
                 problems);
         MachineInfo machine = contents.machine().map(MachineInfo::of).orElse(MachineInfo.empty());
         List<Invocation> invocations = contents.run().map(Run::invocations).orElse(List.of());
         return new Bundle(dir, machine, formatVersion(contents), measurements, workloads, problems, invocations,
                 contents.declarations(), contents.run().map(Run::settings).map(s -> s.extraJmhArgs()).orElse(List.of()),
-                checks);
+                checks, merged.spellHits());
+    }
+
+    /** Result file of a replacing round -> the result file of the round it replaces. */
+    private static Map<String, String> replacements(java.util.Collection<Invocation> writers) {
+        Map<String, String> out = new HashMap<>();
+        for (Invocation i : writers) {
+            if (i.replaces() != null && i.module() != null) {
+                out.put(i.json(), BundleLayout.resultName(ModuleNames.canonical(i.module()).orElse(i.module()), i.cores(),
+                        i.replaces()));
+            }
+        }
+        return out;
     }
 
     /** Result file -> the invocation that wrote it (its latest attempt). */

@@ -59,7 +59,8 @@ public final class JmhMeasurements {
             if (applied.check() != null) {
                 check = check == null ? applied.check() : check.plus(applied.check());
             }
-            Measurement m = measurement(r, applied.primary(), file);
+            Measurement m = measurement(r, applied.primary(), file,
+                    applied.check() == null ? 0 : applied.check().residual());
             if (m.strategy().isBlank()) {
                 problems.add(new Problem(file.name(), where + "field params." + STRATEGY_PARAM
                         + ": expected a non-empty name, got \"\"; left out"));
@@ -73,7 +74,8 @@ public final class JmhMeasurements {
         return new Output(List.copyOf(measurements), List.copyOf(problems), check);
     }
 
-    private static Measurement measurement(JmhResult r, Metric primary, BundleContents.ResultFile file) {
+    private static Measurement measurement(JmhResult r, Metric primary, BundleContents.ResultFile file,
+                                           double spellSlowdown) {
         Map<String, String> params = new LinkedHashMap<>(r.params());
         String strategy = params.remove(STRATEGY_PARAM);
         String workload = r.benchmark();
@@ -100,7 +102,7 @@ public final class JmhMeasurements {
         Mode mode = Mode.fromJmh(r.mode()).orElseThrow(() -> new IllegalStateException("unvalidated mode " + r.mode()));
         WorkloadKey key = new WorkloadKey(file.module(), workload, mode, params);
         return new Measurement(key, strategy, file.cores(), estimate(primary), secondary, file.name(),
-                observedCpus, r.threads(), r.jmhVersion(), r.jvm(), method);
+                observedCpus, r.threads(), r.jmhVersion(), r.jvm(), method, spellSlowdown);
     }
 
     private static Estimate estimate(Metric m) {

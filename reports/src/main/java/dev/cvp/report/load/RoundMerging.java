@@ -20,6 +20,10 @@ import java.util.Optional;
  * order, and the score of all their iterations). Only a true duplicate is a problem, and the
  * first result is kept: a second result for the same slot in the same file, or a result whose
  * raw data repeats another file's exactly (a copied file, not a round).
+ *
+ * <p>A round that replaces another ({@code Invocation.replaces}: the runner measured again rows a
+ * slow spell hit) takes the place of that round's result for each slot it measured; the replaced
+ * result is left out, and counted.
  */
 final class RoundMerging {
 
@@ -30,17 +34,47 @@ final class RoundMerging {
     private record Slot(WorkloadKey workload, String strategy, int cores) {
     }
 
+    /**
+     * The pooled measurements; per cell ("module@cores") how many results a later round replaced;
+     * and the results (one round's, not pooled) whose figures a slow spell still touches.
+     */
+    record Merged(List<Measurement> measurements, Map<String, Integer> replaced, List<Measurement> spellHits) {
+    }
+
     /** The measurements with each slot's rounds pooled, in first-seen order; duplicates named in {@code problems}. */
     static List<Measurement> apply(List<Measurement> measurements, List<Problem> problems) {
+        return apply(measurements, problems, Map.of()).measurements();
+    }
+
+    /**
+     * The same, where {@code replaces} maps a result file to the file of the round it replaces
+     * (both relative to the bundle).
+     */
+    static Merged apply(List<Measurement> measurements, List<Problem> problems, Map<String, String> replaces) {
         Map<Slot, List<Measurement>> bySlot = new LinkedHashMap<>();
         for (Measurement m : measurements) {
             bySlot.computeIfAbsent(new Slot(m.workload(), m.strategy(), m.cores()), k -> new ArrayList<>()).add(m);
         }
         List<Measurement> out = new ArrayList<>(bySlot.size());
+        Map<String, Integer> replaced = new LinkedHashMap<>();
+        List<Measurement> hits = new ArrayList<>();
         for (List<Measurement> rounds : bySlot.values()) {
-            out.add(pool(rounds, problems));
+            java.util.Set<String> gone = new java.util.HashSet<>();
+            rounds.forEach(m -> {
+                String old = replaces.get(m.source());
+                if (old != null) {
+                    gone.add(old);
+                }
+            });
+            List<Measurement> kept = rounds.stream().filter(m -> !gone.contains(m.source())).toList();
+            if (kept.size() < rounds.size()) {
+                Measurement m = rounds.get(0);
+                replaced.merge(m.workload().module() + "@" + m.cores(), rounds.size() - kept.size(), Integer::sum);
+            }
+            kept.stream().filter(m -> m.spellSlowdown() > 0).forEach(hits::add);
+            out.add(pool(kept, problems));
         }
-        return out;
+        return new Merged(out, replaced, hits);
     }
 
     private static Measurement pool(List<Measurement> found, List<Problem> problems) {

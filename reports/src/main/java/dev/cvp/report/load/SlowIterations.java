@@ -83,10 +83,10 @@ final class SlowIterations {
             }
         }
         if (aside == 0) {
-            return new Applied(primary, new SpellCheck(0, 0, residual));
+            return new Applied(primary, new SpellCheck(0, 0, residual, 0));
         }
         double score = kept.stream().flatMapToDouble(Arrays::stream).average().orElse(Double.NaN);
-        return new Applied(new Metric(score, Double.NaN, primary.scoreUnit(), kept), new SpellCheck(aside, 1, residual));
+        return new Applied(new Metric(score, Double.NaN, primary.scoreUnit(), kept), new SpellCheck(aside, 1, residual, 0));
     }
 
     /** The primary metric to use, and the check (null when the result carries no iteration times). */

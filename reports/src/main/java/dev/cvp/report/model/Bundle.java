@@ -19,16 +19,19 @@ import java.util.TreeSet;
  *                      bundles and plain JMH JSON, which the report renders generically
  * @param extraJmhArgs  the JMH options the run was given after {@code --} (run.json's settings);
  *                      empty without them
- * @param spellChecks   invocation sequence -> what the speed probe's slow spells did to its results
- *                      (iterations set aside, what remained); only invocations whose results carry
- *                      their iterations' times
+ * @param spellChecks   cell ("bench-cpu@2") -> what the speed probe's slow spells did to its results
+ *                      (iterations set aside, results replaced, what remained); only cells whose
+ *                      results carry their iterations' times
+ * @param spellHits     one round's results (not pooled) whose figures a slow spell still touches:
+ *                      what the runner measures again first
  */
 public record Bundle(Path dir, MachineInfo machine, OptionalInt formatVersion,
                      List<Measurement> measurements, List<Workload> workloads, List<Problem> problems,
                      List<Invocation> invocations, Declarations declarations, List<String> extraJmhArgs,
-                     java.util.Map<Integer, SpellCheck> spellChecks) {
+                     java.util.Map<String, SpellCheck> spellChecks, List<Measurement> spellHits) {
 
     public Bundle {
+        spellHits = List.copyOf(spellHits);
         spellChecks = java.util.Map.copyOf(spellChecks);
         extraJmhArgs = List.copyOf(extraJmhArgs);
         invocations = List.copyOf(invocations);

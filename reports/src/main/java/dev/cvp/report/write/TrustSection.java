@@ -180,6 +180,11 @@ public final class TrustSection {
                 : " " + d.unsampled().size() + " invocation(s) have no load record, so their cells are unchecked: "
                 + limit(d.unsampled().stream().distinct().map(MarkdownText::escape).toList()) + ".";
         SpellCheck aside = d.setAside();
+        if (aside.replaced() > 0) {
+            unsampled += " " + aside.replaced() + " result(s) measured while a pinned CPU computed more than "
+                    + Formats.times(Disturbance.SLOWDOWN) + " slower than at full speed were measured again in an extra"
+                    + " round and replaced.";
+        }
         if (aside.setAside() > 0) {
             unsampled += " " + aside.setAside() + " iteration(s) in " + aside.rows() + " result(s) ran while a pinned CPU"
                     + " computed more than " + Formats.times(Disturbance.SLOWDOWN) + " slower than at full speed (the speed"

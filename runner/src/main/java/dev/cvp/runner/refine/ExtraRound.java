@@ -13,9 +13,11 @@ import java.util.Map;
  * @param params        the {@code -p} options: parameter name -> values
  * @param shown         "FibBenchmark.run tasks=8: gil, sequential", for progress lines
  * @param expectSeconds what it should take, from the planned rounds
+ * @param replaces      the round whose results for these rows it measures again, because a slow spell
+ *                      hit them (the report then leaves those out); null when it adds a round
  */
 public record ExtraRound(String module, int cores, int round, List<String> regexes, Map<String, List<String>> params,
-                         String shown, double expectSeconds) {
+                         String shown, double expectSeconds, Integer replaces) {
 
     public ExtraRound {
         regexes = List.copyOf(regexes);

@@ -5,6 +5,7 @@ import dev.cvp.bundle.Invocation;
 import dev.cvp.bundle.Run;
 import dev.cvp.report.analysis.WideSpeedups;
 import dev.cvp.report.load.BundleLoader;
+import dev.cvp.report.model.Bundle;
 import dev.cvp.runner.plan.Durations;
 import dev.cvp.runner.plan.Refinement;
 import java.io.PrintWriter;
@@ -19,11 +20,13 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * Spends a profile's time budget on the comparisons whose intervals are still wide (issue 11's
- * "a time budget used where the uncertainty is"): after the planned rounds it reads the bundle
- * as the report will ({@link WideSpeedups}), runs a step of extra rounds of the widest rows
- * ({@link StepPlanner}), reads it again, and goes on until every speedup is within the target,
- * the next step no longer fits in the budget, or an extra round fails (that module gets no more).
+ * Spends a profile's time budget where the uncertainty is: after the planned rounds it reads the
+ * bundle as the report will ({@link WideSpeedups}). First it measures again, in place of the round
+ * they came from, the results a slow spell hit for too long to set its iterations aside (at most
+ * {@value #MAX_REPLACEMENT_STEPS} such steps); then it gives the rows whose speedup intervals are
+ * wider than the target more rounds, widest first ({@link StepPlanner}). It reads the bundle again
+ * after each step and stops when nothing is left to do, the next step no longer fits in the budget,
+ * or an extra round fails (that module gets no more).
  * Every line it prints says what it does and how much of the budget is left.
  */
 public final class Refiner {
@@ -32,6 +35,9 @@ public final class Refiner {
     public interface Launcher {
         Invocation run(ExtraRound round);
     }
+
+    /** Replacement steps at most: a row a spell hits again and again must not take the whole budget. */
+    static final int MAX_REPLACEMENT_STEPS = 2;
 
     /** What one row costs per round when a cell has no finished round to learn it from. */
     static final double UNKNOWN_ROW_SECONDS = 5.0;
@@ -55,35 +61,42 @@ public final class Refiner {
 
     public void run(Launcher launcher) {
         String target = refinement.targetText();
-        if (cores.size() < 2) {
-            return; // no speedups to narrow
-        }
-        List<WideSpeedups.Row> wide = wide();
-        if (wide == null) {
+        Bundle bundle = load();
+        if (bundle == null) {
             return;
         }
-        if (wide.isEmpty()) {
-            say("refine: every parallel speedup is within " + target + " after the planned rounds; no extra rounds");
+        List<WideSpeedups.Row> hits = WideSpeedups.spellHits(bundle);
+        List<WideSpeedups.Row> wide = WideSpeedups.of(bundle, target());
+        if (hits.isEmpty() && wide.isEmpty()) {
+            say("refine: no result was measured during a slow spell, and every parallel speedup is within " + target
+                    + "; no extra rounds");
             return;
         }
         double planned = run.get().invocations().stream().filter(i -> !i.extra() && i.seconds() != null)
                 .mapToDouble(Invocation::seconds).sum();
         long budget = refinement.seconds(planned);
-        say("refine: " + wide.size() + " row(s) have a parallel speedup wider than " + target + " (widest "
-                + width(wide.get(0)) + ": " + shown(wide.get(0)) + "); up to " + Durations.human(budget)
-                + " of extra rounds (" + (refinement.budgetShare() > 0 ? refinement.budgetText() : "the profile's budget")
-                + "), widest first");
+        say("refine: " + state(hits, wide) + "; up to " + Durations.human(budget) + " of extra rounds ("
+                + (refinement.budgetShare() > 0 ? refinement.budgetText() : "the profile's budget")
+                + "): results a slow spell hit first, then the widest speedups");
         long start = System.nanoTime();
         Set<String> stopped = new HashSet<>();
         int done = 0;
+        int replacing = 0;
         String why = null;
         while (!interrupted.getAsBoolean()) {
             double left = budget - seconds(start);
-            List<WideSpeedups.Row> open = wide.stream().filter(r -> !stopped.contains(r.module())).toList();
-            List<ExtraRound> step = StepPlanner.step(open, cores, nextRounds(), this::perRow, left);
+            List<WideSpeedups.Row> openHits = replacing >= MAX_REPLACEMENT_STEPS ? List.of()
+                    : hits.stream().filter(r -> !stopped.contains(r.module())).toList();
+            List<WideSpeedups.Row> openWide = wide.stream().filter(r -> !stopped.contains(r.module())).toList();
+            List<ExtraRound> step = StepPlanner.replacements(openHits, nextRounds(), this::perRow, left);
             if (step.isEmpty()) {
-                why = open.isEmpty() ? "an extra round failed" : "the next round does not fit in the "
-                        + Durations.human(Math.max(0, Math.round(left))) + " left";
+                step = StepPlanner.step(openWide, cores, nextRounds(), this::perRow, left);
+            } else {
+                replacing++;
+            }
+            if (step.isEmpty()) {
+                why = openHits.isEmpty() && openWide.isEmpty() ? "an extra round failed"
+                        : "the next round does not fit in the " + Durations.human(Math.max(0, Math.round(left))) + " left";
                 break;
             }
             for (ExtraRound x : step) {
@@ -91,8 +104,9 @@ public final class Refiner {
                     break;
                 }
                 done++;
-                out.printf("[+%d] %s @ %d %s, round %d (%s) ... ", done, x.module(), x.cores(),
-                        x.cores() == 1 ? "core" : "cores", x.round(), x.shown());
+                out.printf("[+%d] %s @ %d %s, round %d%s (%s) ... ", done, x.module(), x.cores(),
+                        x.cores() == 1 ? "core" : "cores", x.round(),
+                        x.replaces() == null ? "" : " in place of round " + x.replaces(), x.shown());
                 out.flush();
                 Invocation i = launcher.run(x);
                 double took = i == null || i.seconds() == null ? 0 : i.seconds();
@@ -106,11 +120,13 @@ public final class Refiner {
                     }
                 }
             }
-            wide = wide();
-            if (wide == null) {
+            bundle = load();
+            if (bundle == null) {
                 return;
             }
-            if (wide.isEmpty()) {
+            hits = WideSpeedups.spellHits(bundle);
+            wide = WideSpeedups.of(bundle, target());
+            if (hits.isEmpty() && wide.isEmpty()) {
                 break;
             }
         }
@@ -118,15 +134,31 @@ public final class Refiner {
             return;
         }
         say("refine: " + done + " extra invocation(s) in " + Durations.human(Math.round(seconds(start))) + "; "
-                + (wide.isEmpty() ? "every parallel speedup is now within " + target
-                : wide.size() + " row(s) still wider than " + target + " (widest " + width(wide.get(0)) + ": "
-                + shown(wide.get(0)) + "): " + why));
+                + (hits.isEmpty() && wide.isEmpty() ? "no result is touched by a slow spell any more, and every parallel"
+                + " speedup is within " + target : "still " + state(hits, wide) + ": " + why));
     }
 
-    /** The wide rows as the bundle stands; null (and a line saying why) when it cannot be read. */
-    private List<WideSpeedups.Row> wide() {
+    /** "3 result(s) were measured during a slow spell; 26 row(s) have a parallel speedup wider than ±10% (widest ...)". */
+    private String state(List<WideSpeedups.Row> hits, List<WideSpeedups.Row> wide) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (!hits.isEmpty()) {
+            parts.add(hits.size() + " result(s) were measured during a slow spell too long to set its iterations aside");
+        }
+        if (!wide.isEmpty()) {
+            parts.add(wide.size() + " row(s) have a parallel speedup wider than " + refinement.targetText() + " (widest "
+                    + width(wide.get(0)) + ": " + shown(wide.get(0)) + ")");
+        }
+        return String.join("; ", parts);
+    }
+
+    private double target() {
+        return refinement.target();
+    }
+
+    /** The bundle as the report reads it; null (and a line saying why) when it cannot be read. */
+    private Bundle load() {
         try {
-            return WideSpeedups.of(BundleLoader.load(bundle), refinement.target());
+            return BundleLoader.load(bundle);
         } catch (BadBundleException | RuntimeException e) {
             say("refine: cannot read " + bundle + " (" + e.getMessage() + "); no extra rounds");
             return null;

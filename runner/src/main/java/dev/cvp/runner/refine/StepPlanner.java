@@ -144,10 +144,53 @@ public final class StepPlanner {
                 }
                 for (int k : order) {
                     out.add(new ExtraRound(g.module, k, round, g.regexes(), g.jmhParams(), g.shown(),
-                            INVOCATION_SECONDS + g.strategies.size() * perRow.applyAsDouble(g.module, k)));
+                            INVOCATION_SECONDS + g.strategies.size() * perRow.applyAsDouble(g.module, k), null));
                 }
             }
         }
+        return out;
+    }
+
+    /**
+     * Invocations that measure again the results a slow spell hit ({@link WideSpeedups#spellHits}):
+     * each at the core count and in place of the round it was hit in, in the rows' order, as many as
+     * fit in {@code secondsLeft}; rows of one benchmark, parameters, core count and round share one.
+     */
+    public static List<ExtraRound> replacements(List<WideSpeedups.Row> hits, Map<String, Integer> nextRound,
+                                                ToDoubleBiFunction<String, Integer> perRow, double secondsLeft) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        Map<String, int[]> where = new HashMap<>();
+        double planned = 0;
+        for (WideSpeedups.Row row : hits) {
+            Map<String, String> params = new LinkedHashMap<>(row.params());
+            String strategy = params.remove(JmhMeasurements.STRATEGY_PARAM);
+            boolean strategyParam = strategy != null;
+            String benchmark = strategyParam ? row.benchmark() : row.benchmark().substring(0, row.benchmark().lastIndexOf('.'));
+            if (!strategyParam) {
+                strategy = row.benchmark().substring(row.benchmark().lastIndexOf('.') + 1);
+            }
+            String key = row.module() + "|" + row.cores() + "|" + row.round() + "|" + benchmark + "|" + strategyParam + "|"
+                    + params;
+            Group g = groups.get(key);
+            double cost = (g == null ? INVOCATION_SECONDS : 0) + perRow.applyAsDouble(row.module(), row.cores());
+            if (planned + cost > secondsLeft) {
+                continue;
+            }
+            Group added = g != null ? g : new Group(row.module(), benchmark, strategyParam, params, 1);
+            added.strategies.add(strategy);
+            groups.putIfAbsent(key, added);
+            where.putIfAbsent(key, new int[] {row.cores(), row.round()});
+            planned += cost;
+        }
+        Map<String, Integer> next = new HashMap<>(nextRound);
+        List<ExtraRound> out = new ArrayList<>();
+        groups.forEach((key, g) -> {
+            int round = next.getOrDefault(g.module, 2);
+            next.put(g.module, round + 1);
+            int k = where.get(key)[0];
+            out.add(new ExtraRound(g.module, k, round, g.regexes(), g.jmhParams(), g.shown(),
+                    INVOCATION_SECONDS + g.strategies.size() * perRow.applyAsDouble(g.module, k), where.get(key)[1]));
+        });
         return out;
     }
 

@@ -41,8 +41,8 @@ class ExtraRoundsTest {
             s.set("CVP_BENCH_JAR_CPU", TestJars.tinyJmhJar());
             RunnerProcess.Result r = s.run("--modules", "cpu", "--cores", "1,2", "--profile", "smoke", "--label", "extra");
             assertEquals(0, r.exitCode(), r.output());
-            assertTrue(r.output().contains("refine: 1 row(s) have a parallel speedup wider than \u00b10%"), r.output());
-            assertTrue(r.output().contains("[+1] bench-cpu @ 2 cores, round 2 (TinyBenchmark: sum) ... ok in "), r.output());
+            assertTrue(r.output().contains("1 row(s) have a parallel speedup wider than \u00b10% (widest"), r.output());
+            assertTrue(r.output().contains("(TinyBenchmark: sum) ... ok in "), r.output());
 
             Path b = s.bundle();
             Run run = Bundles.run(b);
@@ -50,9 +50,14 @@ class ExtraRoundsTest {
             assertEquals(List.of("1.r1", "2.r1"), all.subList(0, 2).stream().map(i -> i.cores() + ".r" + i.round()).toList());
             all.subList(0, 2).forEach(i -> assertNull(i.selection(), "a planned round runs the whole selection"));
             List<Invocation> extra = all.subList(2, all.size());
-            assertTrue(extra.size() >= 4, "the first step fits in 12 s: " + all);
-            assertEquals(List.of("2.r2", "1.r2", "1.r3", "2.r3"), extra.subList(0, 4).stream()
+            // a slow spell on this machine may have hit the planned round: then its result is measured again first
+            List<Invocation> added = extra.stream().filter(i -> i.replaces() == null).toList();
+            extra.stream().filter(i -> i.replaces() != null).forEach(i -> assertEquals(1, i.replaces(), i.toString()));
+            assertTrue(added.size() >= 4, "the first step of added rounds fits in 12 s: " + all);
+            int r2 = added.get(0).round();
+            assertEquals(List.of("2.r" + r2, "1.r" + r2, "1.r" + (r2 + 1), "2.r" + (r2 + 1)), added.subList(0, 4).stream()
                     .map(i -> i.cores() + ".r" + i.round()).toList(), "two more rounds, the core counts alternating");
+            assertEquals(0, r2 % 2, "an even round first, so its order is descending: " + all);
             for (Invocation i : extra) {
                 assertTrue(i.ok(), i.toString());
                 assertEquals(TINY, i.selection());
@@ -65,8 +70,8 @@ class ExtraRoundsTest {
             Bundle loaded = BundleLoader.load(b);
             assertEquals(List.of(), loaded.problems());
             int forks = loaded.workloads().get(0).cell("sum", 1).orElseThrow().estimate().forkCount();
-            assertEquals(1 + extra.stream().filter(i -> i.cores() == 1).count(), forks,
-                    "the report pools the planned round and every extra one");
+            assertEquals(1 + added.stream().filter(i -> i.cores() == 1).count(), forks,
+                    "the report pools the planned round and every added one (a replacement takes a round's place)");
             assertTrue(Bundles.nonEmpty(b.resolve("report.md")));
         }
     }

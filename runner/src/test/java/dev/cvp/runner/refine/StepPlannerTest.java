@@ -18,12 +18,12 @@ class StepPlannerTest {
 
     private static WideSpeedups.Row fib(String strategy, double widest, int forks) {
         return new WideSpeedups.Row("bench-cpu", "dev.cvp.cpu.FibBenchmark.run",
-                Map.of("strategy", strategy), "FibBenchmark.run (avgt) " + strategy, widest, forks);
+                Map.of("strategy", strategy), "FibBenchmark.run (avgt) " + strategy, widest, forks, 0, 0);
     }
 
     private static WideSpeedups.Row start(String method, double widest) {
         return new WideSpeedups.Row("bench-process", "dev.cvp.process.StartCostBenchmark." + method, Map.of(),
-                "StartCostBenchmark (avgt) " + method, widest, 1);
+                "StartCostBenchmark (avgt) " + method, widest, 1, 0, 0);
     }
 
     /** "bench-cpu@2.r2" per invocation. */
@@ -80,6 +80,25 @@ class StepPlannerTest {
         assertTrue(cheap.stream().allMatch(x -> x.module().equals("bench-process")),
                 "the widest does not fit, the next one does: " + order(cheap));
         assertEquals(List.of(), StepPlanner.step(rows, CORES, Map.of(), (m, k) -> 10.0, processRow - 1));
+    }
+
+    @Test
+    void aResultASpellHitIsMeasuredAgainAtItsCoreCountInPlaceOfItsRound() {
+        WideSpeedups.Row seq = new WideSpeedups.Row("bench-cpu", "dev.cvp.cpu.FibBenchmark.run",
+                Map.of("strategy", "sequential", "tasks", "8"), "FibBenchmark.run tasks=8 (avgt) sequential", 1.9, 1, 1, 1);
+        WideSpeedups.Row pool = new WideSpeedups.Row("bench-cpu", "dev.cvp.cpu.FibBenchmark.run",
+                Map.of("strategy", "platform-pool", "tasks", "8"), "... platform-pool", 1.9, 1, 1, 1);
+        WideSpeedups.Row two = new WideSpeedups.Row("bench-cpu", "dev.cvp.cpu.FibBenchmark.run",
+                Map.of("strategy", "gil", "tasks", "8"), "... gil", 1.9, 1, 2, 1);
+        List<ExtraRound> step = StepPlanner.replacements(List.of(seq, pool, two), Map.of("bench-cpu", 2), (m, k) -> 3.0,
+                1000);
+        assertEquals(List.of("bench-cpu@1.r2", "bench-cpu@2.r3"), order(step), "one invocation per core count");
+        assertEquals(1, step.get(0).replaces());
+        assertEquals(List.of("sequential", "platform-pool"), step.get(0).params().get("strategy"));
+        assertEquals(List.of("8"), step.get(0).params().get("tasks"));
+        assertEquals(List.of("gil"), step.get(1).params().get("strategy"));
+        assertEquals(List.of("bench-cpu@1.r2"), order(StepPlanner.replacements(List.of(seq, pool, two),
+                Map.of("bench-cpu", 2), (m, k) -> 3.0, StepPlanner.INVOCATION_SECONDS + 6)), "what fits");
     }
 
     @Test
