@@ -48,9 +48,7 @@ final class AtAGlanceSection implements LessonSection {
             Optional<Ratio> speedup = hi > lo ? Scaling.speedup(r.w(), r.strategy(), hi) : Optional.empty();
             boolean oneAtATime = c.meanings().is(r.w(), r.strategy(), Role.SERIALIZED)
                     || c.meanings().is(r.w(), r.strategy(), Role.SINGLE_THREAD);
-            String reading = oneAtATime && speedup.isPresent() && Words.helps(speedup.get())
-                    ? "faster on " + hi + " cores, which one lock or one thread cannot explain: see the controls"
-                    : reading(gain, speedup, hi, oneAtATime);
+            String reading = reading(r.example() == Example.CPU_BOUND, gain, speedup, lo, hi, oneAtATime);
             List<String> row = new ArrayList<>(List.of(escape(Pick.title(c, r.w())) + " (" + r.example().id() + ")",
                     escape(r.strategy()), escape(Pick.how(c, r.w(), r.strategy())), gain.map(Words::ratio).orElse("n/a")));
             if (hi > lo) {
@@ -81,6 +79,23 @@ final class AtAGlanceSection implements LessonSection {
             }
         }
         return rows;
+    }
+
+    /**
+     * The reading of a row, where a figure contradicts what the strategy or the work can do: a lock
+     * or one thread faster on more cores, or computing work ({@code computing}) faster by
+     * overlapping on one core. Otherwise {@link #reading(Optional, Optional, int, boolean)}.
+     */
+    static String reading(boolean computing, Optional<Ratio> gain, Optional<Ratio> speedup, int lo, int hi,
+                          boolean oneAtATime) {
+        if (oneAtATime && speedup.isPresent() && Words.helps(speedup.get())) {
+            return "faster on " + hi + " cores, which one lock or one thread cannot explain: see the controls";
+        }
+        if (computing && gain.isPresent() && Words.helps(gain.get())) {
+            return "faster by overlapping on " + Formats.cores(lo) + ", which computing work cannot be: see How far to"
+                    + " trust";
+        }
+        return reading(gain, speedup, hi, oneAtATime);
     }
 
     /**

@@ -16,6 +16,17 @@ class AtAGlanceReadingTest {
     }
 
     @Test
+    void computingWorkFasterByOverlappingOnOneCoreIsNotTakenAsALesson() {
+        assertEquals("faster by overlapping on 1 core, which computing work cannot be: see How far to trust",
+                AtAGlanceSection.reading(true, ratio(1.47, 1.2, 1.79), ratio(1.04, 1.0, 1.08), 1, 2, true));
+        assertEquals("overlapping helps; more cores do not",
+                AtAGlanceSection.reading(false, ratio(716, 649, 795), ratio(1.06, 0.9, 1.24), 1, 2, false),
+                "waiting work is");
+        assertEquals("neither helps: one task runs at a time",
+                AtAGlanceSection.reading(true, ratio(1.0, 0.95, 1.05), ratio(0.99, 0.95, 1.03), 1, 2, true));
+    }
+
+    @Test
     void noSpeedupOfALockOrOneThreadIsTheLesson() {
         assertEquals("neither helps: one task runs at a time",
                 AtAGlanceSection.reading(ratio(1.0, 0.95, 1.05), ratio(0.99, 0.95, 1.03), 2, true));

@@ -52,12 +52,15 @@ class ExtraRoundsTest {
             List<Invocation> extra = all.subList(2, all.size());
             // a slow spell on this machine may have hit the planned round: then its result is measured again first
             List<Invocation> added = extra.stream().filter(i -> i.replaces() == null).toList();
-            extra.stream().filter(i -> i.replaces() != null).forEach(i -> assertEquals(1, i.replaces(), i.toString()));
+            extra.stream().filter(i -> i.replaces() != null).forEach(i -> assertTrue(i.replaces() < i.round(), i.toString()));
             assertTrue(added.size() >= 4, "the first step of added rounds fits in 12 s: " + all);
-            int r2 = added.get(0).round();
-            assertEquals(List.of("2.r" + r2, "1.r" + r2, "1.r" + (r2 + 1), "2.r" + (r2 + 1)), added.subList(0, 4).stream()
-                    .map(i -> i.cores() + ".r" + i.round()).toList(), "two more rounds, the core counts alternating");
-            assertEquals(0, r2 % 2, "an even round first, so its order is descending: " + all);
+            int first = added.get(0).round();
+            int next = first + 1;
+            // an even round runs the core counts descending, an odd one ascending
+            List<String> expected = first % 2 == 0 ? List.of("2.r" + first, "1.r" + first, "1.r" + next, "2.r" + next)
+                    : List.of("1.r" + first, "2.r" + first, "2.r" + next, "1.r" + next);
+            assertEquals(expected, added.subList(0, 4).stream().map(i -> i.cores() + ".r" + i.round()).toList(),
+                    "two more rounds, the core counts alternating: " + all);
             for (Invocation i : extra) {
                 assertTrue(i.ok(), i.toString());
                 assertEquals(TINY, i.selection());
