@@ -91,6 +91,14 @@ class SlowIterationsTest {
         String opening = TrustReportTest.opening(TrustReportTest.report(f));
         assertTrue(opening.startsWith("**This run was disturbed by other activity on the machine**: a pinned CPU computed"
                 + " up to 1.90\u00d7 slower"), opening);
+        assertTrue(opening.contains("It touches the parallel speedups of bench-cpu between 1 and 2 cores (1 rows in 1"
+                + " workload)"), "only the row the spell overlapped: " + opening);
+        var rows = TrustReportTest.rows(f.dir());
+        assertEquals("disturbed", TrustReportTest.flags(rows.get("platform-pool@1")));
+        assertEquals("disturbed;superlinear", TrustReportTest.flags(rows.get("platform-pool@2")),
+                "its speedup divides by the slowed row, and so looks superlinear");
+        assertEquals("", TrustReportTest.flags(rows.get("sequential@1")), "sequential ran before the spell");
+        assertEquals("", TrustReportTest.flags(rows.get("sequential@2")));
     }
 
     @Test

@@ -3,11 +3,13 @@ package dev.cvp.report.analysis;
 import dev.cvp.bundle.Invocation;
 import dev.cvp.bundle.Load;
 import dev.cvp.bundle.ModuleNames;
+import dev.cvp.report.model.Cell;
 import dev.cvp.report.model.SpellCheck;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What run.json's load records (format 2) say about other activity on the machine during each
@@ -49,10 +51,14 @@ public final class Disturbance {
     /**
      * A disturbed cell: the worst of its invocations' figures, and which invocations.
      *
-     * @param cpuSlowdown the worst {@link Load#cpuSlowdown()}, 0 where none was probed
+     * @param cpuSlowdown the worst {@link Load#cpuSlowdown()}, 0 where none was probed; for a cell whose
+     *                    results carry their iterations' times, the worst spell over iterations that
+     *                    stayed in the figures
+     * @param perRow      true when the slow CPU was judged result by result (iteration times): then it
+     *                    disturbs only the rows it touched ({@link Cell#spellSlowdown()}), not the cell
      */
     public record Hit(String module, int cores, double otherPercentMax, double stealPercent, double cpuSlowdown,
-                      List<Integer> sequences) {
+                      List<Integer> sequences, boolean perRow) {
 
         /** True when other processes used more than {@link #OTHER_PERCENT}% of the pinned CPUs in a window. */
         public boolean otherActivity() {
@@ -69,9 +75,14 @@ public final class Disturbance {
             return cpuSlowdown > SLOWDOWN;
         }
 
-        /** True when any of the three says the invocation (or cell) was disturbed. */
+        /** True when any of the three says the invocation (or some of the cell) was disturbed. */
         boolean disturbed() {
             return otherActivity() || steal() || slowCpu();
+        }
+
+        /** True when every row of the cell is: other activity, steal, or a slow CPU not judged per row. */
+        boolean wholeCell() {
+            return otherActivity() || steal() || (slowCpu() && !perRow);
         }
     }
 
@@ -120,7 +131,7 @@ public final class Disturbance {
             SpellCheck check = checks.get(key(module, i.cores()));
             double slowdown = check != null ? check.residual() : load.cpuSlowdown() == null ? 0 : load.cpuSlowdown();
             Hit h = new Hit(module, i.cores(), load.otherPercentMax(), load.stealPercent(), slowdown,
-                    List.of(i.sequence()));
+                    List.of(i.sequence()), check != null);
             if (h.disturbed()) {
                 hits.merge(key(module, i.cores()), h, Disturbance::worse);
             }
@@ -141,7 +152,7 @@ public final class Disturbance {
         seq.addAll(b.sequences());
         return new Hit(a.module(), a.cores(), Math.max(a.otherPercentMax(), b.otherPercentMax()),
                 Math.max(a.stealPercent(), b.stealPercent()), Math.max(a.cpuSlowdown(), b.cpuSlowdown()),
-                List.copyOf(seq));
+                List.copyOf(seq), a.perRow() && b.perRow());
     }
 
     private static String key(String module, int cores) {
@@ -177,8 +188,18 @@ public final class Disturbance {
         return !hits.isEmpty();
     }
 
-    /** Whether the cell (module at that core count) was disturbed. */
+    /**
+     * Whether every row of the cell (module at that core count) was disturbed: other activity, steal,
+     * or a slow CPU where the rows could not be told apart. A slow CPU judged per row disturbs the
+     * rows whose cells say so ({@link Cell#spellSlowdown()}).
+     */
     public boolean disturbed(String module, int cores) {
-        return hits.containsKey(key(module, cores));
+        Hit h = hits.get(key(module, cores));
+        return h != null && h.wholeCell();
+    }
+
+    /** Whether a row (a cell of a workload's table) was measured during a slow spell that stayed in its figures. */
+    public static boolean slowRow(Optional<Cell> cell) {
+        return cell.map(c -> c.spellSlowdown() > SLOWDOWN).orElse(false);
     }
 }

@@ -232,7 +232,9 @@ public final class Trust {
         Set<Flag> out = EnumSet.noneOf(Flag.class);
         int base = Scaling.baseCores(w);
         String module = w.key().module();
-        if (disturbance.disturbed(module, cores) || (cores != base && disturbance.disturbed(module, base))) {
+        if (disturbance.disturbed(module, cores) || (cores != base && disturbance.disturbed(module, base))
+                || Disturbance.slowRow(w.cell(strategy, cores))
+                || (cores != base && Disturbance.slowRow(w.cell(strategy, base)))) {
             out.add(Flag.DISTURBED);
         }
         if (cores != base && failedControls.contains(key(w.key(), cores))) {
@@ -260,10 +262,9 @@ public final class Trust {
     public Optional<String> findingNote(Workload w) {
         List<String> notes = new ArrayList<>();
         int base = Scaling.baseCores(w);
-        List<Integer> touched = w.coreCounts().stream().filter(k -> k != base && (disturbance.disturbed(w.key().module(), k)
-                || disturbance.disturbed(w.key().module(), base))).toList();
+        List<Integer> touched = w.coreCounts().stream().filter(k -> k != base && (hit(w, k) || hit(w, base))).toList();
         if (!touched.isEmpty()) {
-            notes.add("disturbed: other activity on the machine during " + cells(w.key().module(), base, touched)
+            notes.add("disturbed: other activity on the machine during " + cells(w, base, touched)
                     + " (see the top), so its parallel speedups to " + joinCores(touched) + " may be off");
         }
         for (SequentialControl.Check c : failedControls()) {
@@ -277,13 +278,19 @@ public final class Trust {
     }
 
     /** "its 1-core cell", "its 1-core and 2-core cells". */
-    private String cells(String module, int base, List<Integer> touched) {
+    private String cells(Workload w, int base, List<Integer> touched) {
         List<String> hit = new ArrayList<>();
-        if (disturbance.disturbed(module, base)) {
+        if (hit(w, base)) {
             hit.add(base + "-core");
         }
-        touched.stream().filter(k -> disturbance.disturbed(module, k)).forEach(k -> hit.add(k + "-core"));
+        touched.stream().filter(k -> hit(w, k)).forEach(k -> hit.add(k + "-core"));
         return "its " + String.join(" and ", hit) + " cell" + (hit.size() == 1 ? "" : "s");
+    }
+
+    /** Whether the workload's cells at {@code k} cores were disturbed: the whole cell, or a row of it. */
+    private boolean hit(Workload w, int k) {
+        return disturbance.disturbed(w.key().module(), k)
+                || w.strategies().stream().anyMatch(s -> Disturbance.slowRow(w.cell(s, k)));
     }
 
     private static String joinCores(List<Integer> cores) {

@@ -55,8 +55,9 @@ public final class TrustSection {
                     + " hyperthread)", Disturbance.Hit::cpuSlowdown).ifPresent(causes::add);
             b.append("**This run was disturbed by other activity on the machine**: ").append(String.join("; ", causes))
                     .append(". It touches ").append(touched(t, workloads))
-                    .append(". Rows measured in those cells or comparing against them carry `disturbed` in results.csv"
-                            + " and their findings say so; rerun on a quiet machine before quoting them.\n\n");
+                    .append(". Rows measured in those cells (for a slow CPU, the rows whose measured iterations it"
+                            + " overlapped) or comparing against them carry `disturbed` in results.csv and their findings"
+                            + " say so; rerun on a quiet machine before quoting them.\n\n");
         }
         t.kernelControl().filter(KernelControl::failed).ifPresent(k -> b.append("**The clean-kernel control failed**: ")
                 .append(kernelClaim(k)).append(", ").append(kernelFailure(k)).append("\n\n"));
