@@ -95,8 +95,10 @@ public final class Refiner {
                 replacing++;
             }
             if (step.isEmpty()) {
-                why = openHits.isEmpty() && openWide.isEmpty() ? "an extra round failed"
-                        : "the next round does not fit in the " + Durations.human(Math.max(0, Math.round(left))) + " left";
+                why = !openHits.isEmpty() || !openWide.isEmpty()
+                        ? "the next round does not fit in the " + Durations.human(Math.max(0, Math.round(left))) + " left"
+                        : !stopped.isEmpty() ? "an extra round failed"
+                        : "the results a slow spell hit were measured again " + MAX_REPLACEMENT_STEPS + " times already";
                 break;
             }
             for (ExtraRound x : step) {
