@@ -10,9 +10,16 @@ import java.util.Optional;
  * {@code CVP_ROOT} the checkout, {@code CVP_RESULTS_DIR} where bundles go, {@code CVP_PROFILES_DIR}
  * the profiles, {@code CVP_BENCH_JAR_CPU} (IO, PROCESS, PYTHON) a jar to run instead of building
  * one, {@code CVP_NO_TASKSET=1} behave as if taskset were missing, {@code CVP_MIN_FREE_MB} free
- * space needed, {@code CVP_RUN_REGISTRY} the list of running runners.
+ * space needed, {@code CVP_RUN_REGISTRY} the list of running runners, {@code CVP_NO_SPEED_PROBE=1}
+ * run without the speed probe (no slow spells recorded: a test's result then does not depend on
+ * the machine's own spells).
  */
 public record RunnerEnv(Path root, Path resultsDir, Path profilesDir, Map<String, String> vars, Path javaBin) {
+
+    /** True when the speed probe is turned off ({@code CVP_NO_SPEED_PROBE=1}). */
+    public boolean noSpeedProbe() {
+        return "1".equals(vars.get("CVP_NO_SPEED_PROBE"));
+    }
 
     public static RunnerEnv fromSystem() {
         Map<String, String> env = System.getenv();

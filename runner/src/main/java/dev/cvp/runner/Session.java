@@ -356,7 +356,8 @@ final class Session {
     private int[] runQueue(List<Queued> queue, Planner.Plan plan, BundleLock lock, RunRegistry registry,
                            Long timeoutOverride, Optional<Refinement> refinement) {
         try (ClassArchives archives = ClassArchives.create();
-             SpeedProbe probe = pinning.taskset().map(t -> SpeedProbe.start(t, pinning.available()))
+             SpeedProbe probe = pinning.taskset().filter(t -> !env.noSpeedProbe())
+                     .map(t -> SpeedProbe.start(t, pinning.available()))
                      .orElseGet(SpeedProbe::none)) {
             CellRun cellRun = new CellRun(writer, lock, pinning, env.javaBin(), interrupts, clock, archives, probe);
             String then = refinement.map(r -> "; then up to " + (r.budgetShare() > 0 ? r.budgetText()
