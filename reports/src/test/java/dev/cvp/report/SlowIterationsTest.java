@@ -120,6 +120,29 @@ class SlowIterationsTest {
     }
 
     @Test
+    void theRunnerMeasuresAgainTheHeadlineExampleFirst() throws Exception {
+        // platform-pool at 1 core is hit; a second workload (kernel=primes), hit too, comes first in the bundle
+        BundleFixture f = BundleFixture.in(tmp.resolve("order")).formatVersion(2).machine("1, 2")
+                .results(1, "bench-cpu", fib("platform-pool", 1, 100, T0 + 100_000, 0, 1, 2, 3, 4)
+                                .param("kernel", "primes"),
+                        fib("platform-pool", 1, 100, T0, 0, 1, 2, 3, 4))
+                .results(2, "bench-cpu", fib("platform-pool", 2, 50, T0 + 10_000).param("kernel", "primes"),
+                        fib("platform-pool", 2, 50, T0 + 12_000))
+                .invocation("bench-cpu", 1, 2, 0, 1.9, new long[] {T0 - 100, T0 + 1_000, 190},
+                        new long[] {T0 + 99_900, T0 + 101_000, 190})
+                .invocation("bench-cpu", 2, 2, 0, 1.0)
+                .declarations(dev.cvp.report.model.TestDeclarations.declare("bench-cpu", "dev.cvp.cpu.KernelBenchmark.run")
+                        .example(dev.cvp.bundle.declare.Example.CPU_BOUND, "kernel", "fib", "strategy", "platform-pool")
+                        .build());
+        java.util.List<dev.cvp.report.analysis.WideSpeedups.Row> hits =
+                dev.cvp.report.analysis.WideSpeedups.spellHits(BundleLoader.load(f.dir()));
+        assertEquals(java.util.List.of("fib", "primes"), hits.stream().map(h -> h.params().get("kernel")).toList(),
+                "the declared example (kernel=fib) before the other hit workload: " + hits);
+        assertEquals(1, hits.get(0).cores());
+        assertEquals(1, hits.get(0).round());
+    }
+
+    @Test
     void withoutIterationTimesTheInvocationsSlowdownDecidesAsBefore() throws Exception {
         BundleFixture f = run("untimed", false, 350, 750, 2, 3);
         Bundle b = BundleLoader.load(f.dir());

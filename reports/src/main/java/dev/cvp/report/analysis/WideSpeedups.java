@@ -9,6 +9,7 @@ import dev.cvp.report.model.Measurement;
 import dev.cvp.report.model.Meanings;
 import dev.cvp.report.model.Workload;
 import dev.cvp.bundle.BundleLayout;
+import dev.cvp.bundle.declare.Example;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -101,11 +102,16 @@ public final class WideSpeedups {
 
     /**
      * The results whose figures a slow spell still touches (a fork it hit too much to set aside),
-     * each with the core count and round to measure again: those of workloads with a parallel
-     * speedup first, then the others, each in the bundle's order.
+     * each with the core count and round to measure again: those of the declared at-a-glance
+     * examples first (the report's headline), then those of workloads with a parallel speedup, then
+     * the others, each in the bundle's order.
      */
     public static List<Row> spellHits(Bundle bundle) {
         Meanings meanings = bundle.meanings();
+        java.util.Set<Workload> examples = java.util.Arrays.stream(Example.values())
+                .map(e -> meanings.example(bundle.workloads(), e)).flatMap(Optional::stream)
+                .collect(java.util.stream.Collectors.toSet());
+        List<Row> headline = new ArrayList<>();
         List<Row> first = new ArrayList<>();
         List<Row> then = new ArrayList<>();
         for (Measurement m : bundle.spellHits()) {
@@ -119,10 +125,11 @@ public final class WideSpeedups {
             Path file = Path.of(m.source()).getFileName();
             Row hit = new Row(all.module(), all.benchmark(), all.params(), all.label(), m.spellSlowdown(),
                     all.forks(), m.cores(), file == null ? 1 : BundleLayout.roundOf(file.toString()));
-            (meanings.scales(w.get()) ? first : then).add(hit);
+            (examples.contains(w.get()) ? headline : meanings.scales(w.get()) ? first : then).add(hit);
         }
-        first.addAll(then);
-        return first;
+        headline.addAll(first);
+        headline.addAll(then);
+        return headline;
     }
 
     /**
