@@ -39,7 +39,7 @@ public final class WideSpeedups {
      * @param benchmark the JMH benchmark (class.method), for the regex that selects it
      * @param params    every JMH parameter of the row with its value, {@code strategy} included where
      *                  the strategy is a parameter (where it is the method, the benchmark names it)
-     * @param label     "FibBenchmark.run tasks=8 (avgt) platform-pool", for progress lines (not escaped)
+     * @param label     the workload's label and the strategy, for progress lines (not escaped)
      * @param widest    the relative half-width of its widest speedup interval (0.12 for ±12%)
      * @param forks     the fewest forks (rounds) any of its measured cells has
      * @param cores     for a result a slow spell touched: its core count (0 for a wide row: every one)

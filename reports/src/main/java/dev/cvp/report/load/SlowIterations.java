@@ -4,6 +4,7 @@ import dev.cvp.bundle.SlowSpell;
 import dev.cvp.bundle.jmh.JmhResult;
 import dev.cvp.bundle.jmh.Metric;
 import dev.cvp.report.analysis.Disturbance;
+import dev.cvp.report.model.Estimate;
 import dev.cvp.report.model.SpellCheck;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,7 +53,7 @@ final class SlowIterations {
             return new Applied(primary, null);
         }
         List<SlowSpell> slow = spells.stream().filter(s -> s.slowdown() > Disturbance.SLOWDOWN).toList();
-        boolean mean = close(primary.score(), Arrays.stream(primary.samples()).average().orElse(Double.NaN));
+        boolean mean = new Estimate(primary.score(), primary.scoreUnit(), primary.forks()).meanOfIterations();
         List<double[]> kept = new ArrayList<>();
         int aside = 0;
         double residual = 0;
@@ -111,9 +112,5 @@ final class SlowIterations {
             }
         }
         return true;
-    }
-
-    private static boolean close(double a, double b) {
-        return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
     }
 }

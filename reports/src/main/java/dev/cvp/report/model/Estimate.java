@@ -81,6 +81,14 @@ public record Estimate(double score, String unit, List<double[]> forks) {
         return new Estimate((score * a + other.score * b) / (a + b), unit, all);
     }
 
+    /**
+     * True when the score is the mean of the iterations (JMH's average and throughput modes), so
+     * that the mean of some of them is what JMH would have reported for those alone.
+     */
+    public boolean meanOfIterations() {
+        return aggregate() == Aggregate.MEAN;
+    }
+
     /** How JMH made the score from the iterations, where the raw data can tell. */
     private enum Aggregate { MEAN, SUM, UNKNOWN }
 

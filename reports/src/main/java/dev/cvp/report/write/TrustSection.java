@@ -180,26 +180,32 @@ public final class TrustSection {
         String unsampled = d.unsampled().isEmpty() ? ""
                 : " " + d.unsampled().size() + " invocation(s) have no load record, so their cells are unchecked: "
                 + limit(d.unsampled().stream().distinct().map(MarkdownText::escape).toList()) + ".";
-        SpellCheck aside = d.setAside();
+        String after = unsampled + spells(d.setAside());
+        if (!d.any()) {
+            return "no other activity above " + other + " (nor steal above " + steal + probe + ") was recorded during any "
+                    + (d.unsampled().isEmpty() ? "cell" : "sampled invocation") + " (" + d.sampled()
+                    + " invocation(s) sampled)." + after;
+        }
+        return d.hits().size() + " cell(s) ran while other activity used more than " + other + " in a 5-second window, or"
+                + " steal exceeded " + steal + (d.probed() == 0 ? "" : ", or a pinned CPU computed more than "
+                + Formats.times(Disturbance.SLOWDOWN) + " slower than at full speed") + " (see the top)." + after;
+    }
+
+    /** What was done about the slow spells: results measured again, iterations set aside ("" when nothing). */
+    private static String spells(SpellCheck aside) {
+        String out = "";
         if (aside.replaced() > 0) {
-            unsampled += " " + aside.replaced() + " result(s) measured while a pinned CPU computed more than "
+            out += " " + aside.replaced() + " result(s) measured while a pinned CPU computed more than "
                     + Formats.times(Disturbance.SLOWDOWN) + " slower than at full speed were measured again in an extra"
                     + " round and replaced.";
         }
         if (aside.setAside() > 0) {
-            unsampled += " " + aside.setAside() + " iteration(s) in " + aside.rows() + " result(s) ran while a pinned CPU"
+            out += " " + aside.setAside() + " iteration(s) in " + aside.rows() + " result(s) ran while a pinned CPU"
                     + " computed more than " + Formats.times(Disturbance.SLOWDOWN) + " slower than at full speed (the speed"
                     + " probe's spells, matched to each iteration's start and end) and were set aside; each fork kept at"
                     + " least " + SpellCheck.MIN_KEPT + " iterations, so those figures and their intervals rest on the rest.";
         }
-        if (!d.any()) {
-            return "no other activity above " + other + " (nor steal above " + steal + probe + ") was recorded during any "
-                    + (d.unsampled().isEmpty() ? "cell" : "sampled invocation") + " (" + d.sampled()
-                    + " invocation(s) sampled)." + unsampled;
-        }
-        return d.hits().size() + " cell(s) ran while other activity used more than " + other + " in a 5-second window, or"
-                + " steal exceeded " + steal + (d.probed() == 0 ? "" : ", or a pinned CPU computed more than "
-                + Formats.times(Disturbance.SLOWDOWN) + " slower than at full speed") + " (see the top)." + unsampled;
+        return out;
     }
 
     private static String control(Trust t) {

@@ -168,7 +168,7 @@ public final class SpeedProbe implements AutoCloseable {
         if (all.isEmpty()) {
             return OptionalDouble.empty();
         }
-        double baseline = quantile(all.stream().mapToLong(Sample::cpuNanos).sorted().toArray(), BASELINE_QUANTILE);
+        double baseline = baseline(all);
         OptionalDouble worst = OptionalDouble.empty();
         for (int cpu : cpus) {
             long[] mine = all.stream().filter(s -> s.cpu() == cpu && s.at() >= from && s.at() <= to)
@@ -206,7 +206,7 @@ public final class SpeedProbe implements AutoCloseable {
         if (all.isEmpty()) {
             return out;
         }
-        double baseline = quantile(all.stream().mapToLong(Sample::cpuNanos).sorted().toArray(), BASELINE_QUANTILE);
+        double baseline = baseline(all);
         long second = PERIOD_MILLIS * 1_000_000;
         for (int cpu : cpus) {
             List<Sample> mine = all.stream().filter(x -> x.cpu() == cpu && x.at() >= from - 2 * second
@@ -240,6 +240,11 @@ public final class SpeedProbe implements AutoCloseable {
         }
         out.sort(Comparator.comparingLong(SlowSpell::from));
         return out;
+    }
+
+    /** The run's full speed: the 10th percentile of every probe of every CPU so far. */
+    private static double baseline(List<Sample> all) {
+        return quantile(all.stream().mapToLong(Sample::cpuNanos).sorted().toArray(), BASELINE_QUANTILE);
     }
 
     private static double quantile(long[] sorted, double q) {

@@ -66,7 +66,7 @@ public final class Refiner {
             return;
         }
         List<WideSpeedups.Row> hits = WideSpeedups.spellHits(bundle);
-        List<WideSpeedups.Row> wide = WideSpeedups.of(bundle, target());
+        List<WideSpeedups.Row> wide = WideSpeedups.of(bundle, refinement.target());
         if (hits.isEmpty() && wide.isEmpty()) {
             say("refine: no result was measured during a slow spell, and every parallel speedup is within " + target
                     + "; no extra rounds");
@@ -127,7 +127,7 @@ public final class Refiner {
                 return;
             }
             hits = WideSpeedups.spellHits(bundle);
-            wide = WideSpeedups.of(bundle, target());
+            wide = WideSpeedups.of(bundle, refinement.target());
             if (hits.isEmpty() && wide.isEmpty()) {
                 break;
             }
@@ -151,10 +151,6 @@ public final class Refiner {
                     + width(wide.get(0)) + ": " + shown(wide.get(0)) + ")");
         }
         return String.join("; ", parts);
-    }
-
-    private double target() {
-        return refinement.target();
     }
 
     /** The bundle as the report reads it; null (and a line saying why) when it cannot be read. */

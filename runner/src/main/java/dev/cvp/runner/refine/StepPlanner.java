@@ -43,6 +43,31 @@ public final class StepPlanner {
     private StepPlanner() {
     }
 
+    /**
+     * A row's JMH selection split the way invocations share it: the benchmark (the method, when the
+     * strategy is a parameter; else the class, whose methods are the strategies), the other
+     * parameters, and the strategy.
+     */
+    private record Selection(String module, String benchmark, boolean strategyParam, Map<String, String> params,
+                             String strategy) {
+
+        static Selection of(WideSpeedups.Row row) {
+            Map<String, String> params = new LinkedHashMap<>(row.params());
+            String strategy = params.remove(JmhMeasurements.STRATEGY_PARAM);
+            if (strategy != null) {
+                return new Selection(row.module(), row.benchmark(), true, params, strategy);
+            }
+            int dot = row.benchmark().lastIndexOf('.');
+            return new Selection(row.module(), row.benchmark().substring(0, dot), false, params,
+                    row.benchmark().substring(dot + 1));
+        }
+
+        /** What rows that may share an invocation have in common: everything but the strategy. */
+        String key() {
+            return module + "|" + benchmark + "|" + strategyParam + "|" + params;
+        }
+    }
+
     /** Rows that share invocations: one benchmark (or a class's method strategies), one set of parameters. */
     private static final class Group {
         final String module;
@@ -50,14 +75,19 @@ public final class StepPlanner {
         final boolean strategyParam;
         final Map<String, String> params;
         final int rounds;
+        /** For a replacement: the core count and the round it replaces; 0 and null for added rounds. */
+        final int cores;
+        final Integer replaces;
         final Set<String> strategies = new LinkedHashSet<>();
 
-        Group(String module, String benchmark, boolean strategyParam, Map<String, String> params, int rounds) {
-            this.module = module;
-            this.benchmark = benchmark;
-            this.strategyParam = strategyParam;
-            this.params = params;
+        Group(Selection s, int rounds, int cores, Integer replaces) {
+            this.module = s.module();
+            this.benchmark = s.benchmark();
+            this.strategyParam = s.strategyParam();
+            this.params = s.params();
             this.rounds = rounds;
+            this.cores = cores;
+            this.replaces = replaces;
         }
 
         List<String> regexes() {
@@ -113,22 +143,16 @@ public final class StepPlanner {
             if (row.forks() + more > MAX_ROUNDS) {
                 continue;
             }
-            Map<String, String> params = new LinkedHashMap<>(row.params());
-            String strategy = params.remove(JmhMeasurements.STRATEGY_PARAM);
-            boolean strategyParam = strategy != null;
-            String benchmark = strategyParam ? row.benchmark() : row.benchmark().substring(0, row.benchmark().lastIndexOf('.'));
-            if (!strategyParam) {
-                strategy = row.benchmark().substring(row.benchmark().lastIndexOf('.') + 1);
-            }
-            String key = row.module() + "|" + benchmark + "|" + strategyParam + "|" + params + "|" + more;
+            Selection sel = Selection.of(row);
+            String key = sel.key() + "|" + more;
             Group g = groups.get(key);
-            Group candidate = g != null ? g : new Group(row.module(), benchmark, strategyParam, params, more);
+            Group candidate = g != null ? g : new Group(sel, more, 0, null);
             double before = g == null ? 0 : g.cost(perRow, cores, g.strategies.size());
             double after = candidate.cost(perRow, cores, candidate.strategies.size() + 1);
             if (planned + after - before > secondsLeft) {
                 continue;
             }
-            candidate.strategies.add(strategy);
+            candidate.strategies.add(sel.strategy());
             groups.putIfAbsent(key, candidate);
             planned += after - before;
         }
@@ -159,38 +183,28 @@ public final class StepPlanner {
     public static List<ExtraRound> replacements(List<WideSpeedups.Row> hits, Map<String, Integer> nextRound,
                                                 ToDoubleBiFunction<String, Integer> perRow, double secondsLeft) {
         Map<String, Group> groups = new LinkedHashMap<>();
-        Map<String, int[]> where = new HashMap<>();
         double planned = 0;
         for (WideSpeedups.Row row : hits) {
-            Map<String, String> params = new LinkedHashMap<>(row.params());
-            String strategy = params.remove(JmhMeasurements.STRATEGY_PARAM);
-            boolean strategyParam = strategy != null;
-            String benchmark = strategyParam ? row.benchmark() : row.benchmark().substring(0, row.benchmark().lastIndexOf('.'));
-            if (!strategyParam) {
-                strategy = row.benchmark().substring(row.benchmark().lastIndexOf('.') + 1);
-            }
-            String key = row.module() + "|" + row.cores() + "|" + row.round() + "|" + benchmark + "|" + strategyParam + "|"
-                    + params;
+            Selection sel = Selection.of(row);
+            String key = sel.key() + "|" + row.cores() + "|" + row.round();
             Group g = groups.get(key);
             double cost = (g == null ? INVOCATION_SECONDS : 0) + perRow.applyAsDouble(row.module(), row.cores());
             if (planned + cost > secondsLeft) {
                 continue;
             }
-            Group added = g != null ? g : new Group(row.module(), benchmark, strategyParam, params, 1);
-            added.strategies.add(strategy);
+            Group added = g != null ? g : new Group(sel, 1, row.cores(), row.round());
+            added.strategies.add(sel.strategy());
             groups.putIfAbsent(key, added);
-            where.putIfAbsent(key, new int[] {row.cores(), row.round()});
             planned += cost;
         }
         Map<String, Integer> next = new HashMap<>(nextRound);
         List<ExtraRound> out = new ArrayList<>();
-        groups.forEach((key, g) -> {
+        for (Group g : groups.values()) {
             int round = next.getOrDefault(g.module, 2);
             next.put(g.module, round + 1);
-            int k = where.get(key)[0];
-            out.add(new ExtraRound(g.module, k, round, g.regexes(), g.jmhParams(), g.shown(),
-                    INVOCATION_SECONDS + g.strategies.size() * perRow.applyAsDouble(g.module, k), where.get(key)[1]));
-        });
+            out.add(new ExtraRound(g.module, g.cores, round, g.regexes(), g.jmhParams(), g.shown(),
+                    INVOCATION_SECONDS + g.strategies.size() * perRow.applyAsDouble(g.module, g.cores), g.replaces));
+        }
         return out;
     }
 
