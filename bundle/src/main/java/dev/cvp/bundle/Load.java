@@ -19,36 +19,64 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                        the invocation than the run's fast probes (1.0 = full speed; null where not
  *                        probed): time a hypervisor takes without reporting it as steal shows here
  * @param slowSpells      when those CPUs ran slow, spell by spell (null where none or not probed)
+ * @param busySpells      when other processes used those CPUs, second by second merged into spells
+ *                        (empty where none; null in bundles written before the runner recorded them,
+ *                        which the report then judges by {@code otherPercentMax} alone)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Load(String cpus, double seconds, int samples, double cellPercent, double otherPercent,
                    double otherPercentMax, double stealPercent, Double loadAverage, Double cpuSlowdown,
-                   java.util.List<SlowSpell> slowSpells) {
+                   java.util.List<SlowSpell> slowSpells, java.util.List<BusySpell> busySpells) {
 
     public Load {
         slowSpells = slowSpells == null || slowSpells.isEmpty() ? null : java.util.List.copyOf(slowSpells);
+        busySpells = busySpells == null ? null : java.util.List.copyOf(busySpells);
     }
 
     /** Without a speed probe (format 2 before the probe). */
     public Load(String cpus, double seconds, int samples, double cellPercent, double otherPercent,
                 double otherPercentMax, double stealPercent, Double loadAverage) {
-        this(cpus, seconds, samples, cellPercent, otherPercent, otherPercentMax, stealPercent, loadAverage, null, null);
+        this(cpus, seconds, samples, cellPercent, otherPercent, otherPercentMax, stealPercent, loadAverage, null, null,
+                null);
+    }
+
+    /** With the load monitor's busy spells (empty when other processes stayed quiet). */
+    public Load(String cpus, double seconds, int samples, double cellPercent, double otherPercent,
+                double otherPercentMax, double stealPercent, Double loadAverage, java.util.List<BusySpell> busySpells) {
+        this(cpus, seconds, samples, cellPercent, otherPercent, otherPercentMax, stealPercent, loadAverage, null, null,
+                busySpells);
     }
 
     /** This record with the speed probe's figure, rounded to 2 decimals. */
     public Load withCpuSlowdown(Double slowdown) {
         return new Load(cpus, seconds, samples, cellPercent, otherPercent, otherPercentMax, stealPercent, loadAverage,
-                slowdown == null ? null : Math.round(slowdown * 100) / 100.0, slowSpells);
+                slowdown == null ? null : Math.round(slowdown * 100) / 100.0, slowSpells, busySpells);
     }
 
     /** This record with the speed probe's spells. */
     public Load withSlowSpells(java.util.List<SlowSpell> spells) {
         return new Load(cpus, seconds, samples, cellPercent, otherPercent, otherPercentMax, stealPercent, loadAverage,
-                cpuSlowdown, spells);
+                cpuSlowdown, spells, busySpells);
+    }
+
+    /** This record with the load monitor's busy spells (null: not recorded). */
+    public Load withBusySpells(java.util.List<BusySpell> spells) {
+        return new Load(cpus, seconds, samples, cellPercent, otherPercent, otherPercentMax, stealPercent, loadAverage,
+                cpuSlowdown, slowSpells, spells);
     }
 
     /** The spells, never null. */
     public java.util.List<SlowSpell> spells() {
         return slowSpells == null ? java.util.List.of() : slowSpells;
+    }
+
+    /** The busy spells, never null (empty also where they were not recorded: see {@link #busyRecorded}). */
+    public java.util.List<BusySpell> busy() {
+        return busySpells == null ? java.util.List.of() : busySpells;
+    }
+
+    /** Whether the runner recorded busy spells, so that other activity can be judged iteration by iteration. */
+    public boolean busyRecorded() {
+        return busySpells != null;
     }
 }

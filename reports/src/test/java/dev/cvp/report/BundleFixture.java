@@ -73,6 +73,21 @@ final class BundleFixture {
         String spellJson = spells.length == 0 ? "" : ", \"slowSpells\": [" + java.util.Arrays.stream(spells)
                 .map(x -> "{\"from\": " + x[0] + ", \"to\": " + x[1] + ", \"slowdown\": " + x[2] / 100.0 + "}")
                 .collect(java.util.stream.Collectors.joining(", ")) + "]";
+        return invocation(module, cores, otherPercentMax, stealPercent, cpuSlowdown, spellJson);
+    }
+
+    /**
+     * An invocation on a full-speed CPU with the load monitor's busy spells: each {from, to,
+     * otherPercent} (ms since the epoch, the clock of the iterations' times); none recorded as none.
+     */
+    BundleFixture busyInvocation(String module, int cores, double otherPercentMax, long[]... busy) throws IOException {
+        return invocation(module, cores, otherPercentMax, 0, 1.0, ", \"busySpells\": [" + java.util.Arrays.stream(busy)
+                .map(x -> "{\"from\": " + x[0] + ", \"to\": " + x[1] + ", \"otherPercent\": " + x[2] + "}")
+                .collect(java.util.stream.Collectors.joining(", ")) + "]");
+    }
+
+    private BundleFixture invocation(String module, int cores, double otherPercentMax, double stealPercent,
+                                     Double cpuSlowdown, String spellJson) throws IOException {
         int sequence = invocations.size() + 1;
         invocations.add("    {\"sequence\": " + sequence + ", \"module\": " + JmhJson.str(module) + ", \"cores\": " + cores
                 + ", \"round\": 1, \"attempt\": 1, \"startedAt\": \"2026-11-24T01:3" + sequence + ":00Z\","

@@ -8,6 +8,7 @@ import dev.cvp.report.load.BundleLoader;
 import dev.cvp.report.model.Bundle;
 import dev.cvp.report.model.Estimate;
 import dev.cvp.report.model.SpellCheck;
+import dev.cvp.report.model.SpellResidue;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class SlowIterationsTest {
         assertEquals(100, e.score(), 0.5, "the score is the mean of the four at full speed: " + e);
         assertEquals(6, b.workloads().get(0).cell("sequential", 1).orElseThrow().estimate().sampleCount(),
                 "sequential ran 5 s before the spell");
-        assertEquals(new SpellCheck(2, 1, 0, 0), b.spellChecks().get("bench-cpu@1"));
+        assertEquals(new SpellCheck(2, 1, SpellResidue.NONE, 0), b.spellChecks().get("bench-cpu@1"));
         String md = TrustReportTest.report(f);
         assertFalse(TrustReportTest.opening(md).startsWith("**This run was disturbed"), TrustReportTest.opening(md));
         assertTrue(md.contains("2 iteration(s) in 1 result(s) ran while a pinned CPU computed more than 1.25\u00d7 slower"
@@ -87,7 +88,7 @@ class SlowIterationsTest {
         BundleFixture f = run("long", true, 150, 950, 1, 2, 3, 4);
         Bundle b = BundleLoader.load(f.dir());
         assertEquals(6, platformPoolOneCore(b).sampleCount());
-        assertEquals(new SpellCheck(0, 0, 1.9, 0), b.spellChecks().get("bench-cpu@1"));
+        assertEquals(new SpellCheck(0, 0, new SpellResidue(1.9, 0), 0), b.spellChecks().get("bench-cpu@1"));
         String opening = TrustReportTest.opening(TrustReportTest.report(f));
         assertTrue(opening.startsWith("**This run was disturbed by other activity on the machine**: a pinned CPU computed"
                 + " up to 1.90\u00d7 slower"), opening);
@@ -112,11 +113,12 @@ class SlowIterationsTest {
         Estimate e = platformPoolOneCore(b);
         assertEquals(1, e.forkCount(), "round 2's fork in place of round 1's: " + e);
         assertEquals(100, e.score(), 0.5);
-        assertEquals(new SpellCheck(0, 0, 0, 1), b.spellChecks().get("bench-cpu@1"));
+        assertEquals(new SpellCheck(0, 0, SpellResidue.NONE, 1), b.spellChecks().get("bench-cpu@1"));
         String md = TrustReportTest.report(f);
         assertFalse(TrustReportTest.opening(md).startsWith("**This run was disturbed"), TrustReportTest.opening(md));
         assertTrue(md.contains("1 result(s) measured while a pinned CPU computed more than 1.25\u00d7 slower than at full"
-                + " speed were measured again in an extra round and replaced."), md);
+                + " speed, or other processes used more than 10% of the pinned CPUs were measured again in an extra round"
+                + " and replaced."), md);
     }
 
     @Test
@@ -149,5 +151,60 @@ class SlowIterationsTest {
         assertEquals(6, platformPoolOneCore(b).sampleCount());
         assertTrue(b.spellChecks().isEmpty(), b.spellChecks().toString());
         assertTrue(TrustReportTest.opening(TrustReportTest.report(f)).startsWith("**This run was disturbed"));
+    }
+
+    /**
+     * bench-cpu at 1 and 2 cores, as {@link #run}, but the 1-core iterations {@code slow} ran while
+     * another program used {@code percent}% of the pinned CPU, from {@code T0 + from} to {@code T0 + to}.
+     */
+    private BundleFixture busy(String name, long from, long to, long percent, int... slow) throws Exception {
+        return BundleFixture.in(tmp.resolve(name)).formatVersion(2).machine("1, 2")
+                .results(1, "bench-cpu", fib("sequential", 1, 100, T0 - 5_000), fib("platform-pool", 1, 100, T0, slow))
+                .results(2, "bench-cpu", fib("sequential", 2, 100, T0 + 10_000), fib("platform-pool", 2, 50, T0 + 12_000))
+                .busyInvocation("bench-cpu", 1, percent, new long[] {T0 + from, T0 + to, percent})
+                .busyInvocation("bench-cpu", 2, 1);
+    }
+
+    @Test
+    void theIterationsAnotherProgramHitAreSetAsideAndTheCellIsNotDisturbed() throws Exception {
+        BundleFixture f = busy("busy-aside", 450, 750, 60, 2, 3);
+        Bundle b = BundleLoader.load(f.dir());
+        Estimate e = platformPoolOneCore(b);
+        assertEquals(4, e.sampleCount(), "iterations 2 and 3 (400-799 ms) overlapped the busy spell (450-750 ms)");
+        assertEquals(100, e.score(), 0.5, e.toString());
+        assertEquals(new SpellCheck(2, 1, SpellResidue.NONE, 0), b.spellChecks().get("bench-cpu@1"));
+        String md = TrustReportTest.report(f);
+        assertFalse(TrustReportTest.opening(md).startsWith("**This run was disturbed"),
+                "60% in the cell's worst window, but only over iterations set aside: " + TrustReportTest.opening(md));
+        assertTrue(md.contains("2 iteration(s) in 1 result(s) ran while a pinned CPU computed more than 1.25\u00d7"
+                + " slower than at full speed, or other processes used more than 10% of the pinned CPUs"), md);
+        assertEquals("", TrustReportTest.flags(TrustReportTest.rows(f.dir()).get("platform-pool@1")));
+    }
+
+    @Test
+    void anotherProgramOverMostOfAForkDisturbsThatRowAloneNotTheCell() throws Exception {
+        BundleFixture f = busy("busy-long", 150, 950, 60, 1, 2, 3, 4);
+        Bundle b = BundleLoader.load(f.dir());
+        assertEquals(6, platformPoolOneCore(b).sampleCount(), "a fork keeps at least 3 iterations or all of them");
+        assertEquals(new SpellCheck(0, 0, new SpellResidue(0, 60), 0), b.spellChecks().get("bench-cpu@1"));
+        String opening = TrustReportTest.opening(TrustReportTest.report(f));
+        assertTrue(opening.startsWith("**This run was disturbed by other activity on the machine**: other processes used"
+                + " up to 60% of the pinned CPUs for a second or more: bench-cpu at 1 core (60%)"), opening);
+        assertTrue(opening.contains("(1 rows in 1 workload)"), "only the row the busy spell overlapped: " + opening);
+        var rows = TrustReportTest.rows(f.dir());
+        assertEquals("disturbed", TrustReportTest.flags(rows.get("platform-pool@1")));
+        assertEquals("", TrustReportTest.flags(rows.get("sequential@1")), "sequential ran 5 s before the busy spell");
+        assertEquals(java.util.List.of("platform-pool"),
+                dev.cvp.report.analysis.WideSpeedups.spellHits(b).stream().map(h -> h.label().replaceAll(".* ", ""))
+                        .toList(), "the runner measures that result again");
+    }
+
+    @Test
+    void aBusySpellBelowTheLimitSetsNothingAside() throws Exception {
+        BundleFixture f = busy("busy-mild", 150, 950, 8);
+        Bundle b = BundleLoader.load(f.dir());
+        assertEquals(6, platformPoolOneCore(b).sampleCount());
+        assertEquals(new SpellCheck(0, 0, SpellResidue.NONE, 0), b.spellChecks().get("bench-cpu@1"));
+        assertFalse(TrustReportTest.opening(TrustReportTest.report(f)).startsWith("**This run was disturbed"));
     }
 }

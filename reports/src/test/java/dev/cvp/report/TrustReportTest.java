@@ -88,7 +88,7 @@ class TrustReportTest {
         String md = report(f);
         String opening = opening(md);
         assertTrue(opening.startsWith("**This run was disturbed by other activity on the machine**: other processes used"
-                + " up to 45% of the pinned CPUs in a 5-second window: bench-cpu at 1 core (45%); the hypervisor reported"
+                + " up to 45% of the pinned CPUs for a second or more: bench-cpu at 1 core (45%); the hypervisor reported"
                 + " up to 8% steal time: bench-cpu at 2 cores (8%)."), opening);
         assertTrue(opening.contains("It touches the parallel speedups of bench-cpu between 1 and 2 cores (3 rows in 1"
                 + " workload)"), opening);
@@ -97,8 +97,8 @@ class TrustReportTest {
         }
         assertTrue(md.contains("(\u26a0 disturbed: other activity on the machine during its 1-core and 2-core cells (see the top),"
                 + " so its parallel speedups to 2 cores may be off)"), "the finding says so: " + md);
-        assertTrue(md.contains("2 cell(s) ran while other activity used more than 10% of the pinned CPUs in a 5-second"
-                + " window, or steal exceeded 5% (see the top)"), md);
+        assertTrue(md.contains("2 cell(s) ran while other activity used more than 10% of the pinned CPUs for a second or"
+                + " more, or steal exceeded 5% (see the top)"), md);
     }
 
     @Test

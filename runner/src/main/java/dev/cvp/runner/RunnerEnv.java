@@ -10,15 +10,19 @@ import java.util.Optional;
  * {@code CVP_ROOT} the checkout, {@code CVP_RESULTS_DIR} where bundles go, {@code CVP_PROFILES_DIR}
  * the profiles, {@code CVP_BENCH_JAR_CPU} (IO, PROCESS, PYTHON) a jar to run instead of building
  * one, {@code CVP_NO_TASKSET=1} behave as if taskset were missing, {@code CVP_MIN_FREE_MB} free
- * space needed, {@code CVP_RUN_REGISTRY} the list of running runners, {@code CVP_NO_SPEED_PROBE=1}
- * run without the speed probe (no slow spells recorded: a test's result then does not depend on
- * the machine's own spells).
+ * space needed, {@code CVP_RUN_REGISTRY} the list of running runners, {@code CVP_NO_SPELLS=1}
+ * run without the speed probe and without recording busy spells, and start extra rounds without
+ * waiting for other programs to go quiet (a test's result then does not depend on what else the
+ * machine does).
  */
 public record RunnerEnv(Path root, Path resultsDir, Path profilesDir, Map<String, String> vars, Path javaBin) {
 
-    /** True when the speed probe is turned off ({@code CVP_NO_SPEED_PROBE=1}). */
-    public boolean noSpeedProbe() {
-        return "1".equals(vars.get("CVP_NO_SPEED_PROBE"));
+    /**
+     * True when the runner neither records spells (the speed probe's slow ones, the load monitor's
+     * busy ones) nor waits for quiet before extra rounds ({@code CVP_NO_SPELLS=1}).
+     */
+    public boolean noSpells() {
+        return "1".equals(vars.get("CVP_NO_SPELLS"));
     }
 
     public static RunnerEnv fromSystem() {

@@ -25,6 +25,7 @@ import dev.cvp.runner.cell.ProcessGroups;
 import dev.cvp.runner.machine.CgroupQuota;
 import dev.cvp.runner.machine.Cpus;
 import dev.cvp.runner.machine.MachineProbe;
+import dev.cvp.runner.machine.QuietCheck;
 import dev.cvp.runner.machine.SpeedProbe;
 import dev.cvp.runner.plan.Durations;
 import dev.cvp.runner.plan.Profiles;
@@ -356,16 +357,19 @@ final class Session {
     private int[] runQueue(List<Queued> queue, Planner.Plan plan, BundleLock lock, RunRegistry registry,
                            Long timeoutOverride, Optional<Refinement> refinement) {
         try (ClassArchives archives = ClassArchives.create();
-             SpeedProbe probe = pinning.taskset().filter(t -> !env.noSpeedProbe())
+             SpeedProbe probe = pinning.taskset().filter(t -> !env.noSpells())
                      .map(t -> SpeedProbe.start(t, pinning.available()))
                      .orElseGet(SpeedProbe::none)) {
-            CellRun cellRun = new CellRun(writer, lock, pinning, env.javaBin(), interrupts, clock, archives, probe);
+            CellRun cellRun = new CellRun(writer, lock, pinning, env.javaBin(), interrupts, clock, archives, probe,
+                    !env.noSpells());
             String then = refinement.map(r -> "; then up to " + (r.budgetShare() > 0 ? r.budgetText()
-                    : Durations.human(r.budgetSeconds())) + " of extra rounds (results a slow spell hit, speedups wider than "
+                    : Durations.human(r.budgetSeconds())) + " of extra rounds (results a slow CPU or another program hit, speedups wider than "
                     + r.targetText() + ")").orElse("");
             int[] counts = runQueue(queue, plan, lock, registry, timeoutOverride, cellRun, then);
             if (refinement.isPresent() && !interrupts.raised()) {
-                new Refiner(writer.dir(), refinement.get(), run.settings().cores(), () -> run, interrupts::raised, out)
+                QuietCheck quiet = new QuietCheck(Path.of("/proc"), pinning.available());
+                new Refiner(writer.dir(), refinement.get(), run.settings().cores(), () -> run, interrupts::raised,
+                        env.noSpells() ? null : quiet::otherPercentNow, out)
                         .run(x -> runExtra(x, plan, cellRun, timeoutOverride));
             }
             return counts;

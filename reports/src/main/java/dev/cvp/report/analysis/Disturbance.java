@@ -36,7 +36,9 @@ import java.util.Optional;
  * </ul>
  * A slow spell that hit only iterations the report set aside ({@link SpellCheck}) no longer
  * disturbs its invocation: what counts then is the worst spell over the iterations that stayed in
- * the figures. A cell is disturbed when any of its invocations is. Since the 1-core side of a speedup is a
+ * the figures. Other processes are judged the same way where the runner recorded when they were
+ * busy ({@link Load#busySpells()}, second by second): then the worst busy second over iterations
+ * that stayed counts, and only the rows it touched are disturbed. A cell is disturbed when any of its invocations is. Since the 1-core side of a speedup is a
  * different cell from the k-core side, a disturbed cell touches every speedup it is a side of.
  */
 public final class Disturbance {
@@ -54,11 +56,14 @@ public final class Disturbance {
      * @param cpuSlowdown the worst {@link Load#cpuSlowdown()}, 0 where none was probed; for a cell whose
      *                    results carry their iterations' times, the worst spell over iterations that
      *                    stayed in the figures
+     * @param otherPercentMax the worst window's share of other processes; where they were judged
+     *                    result by result, the worst busy second over iterations that stayed
      * @param perRow      true when the slow CPU was judged result by result (iteration times): then it
-     *                    disturbs only the rows it touched ({@link Cell#spellSlowdown()}), not the cell
+     *                    disturbs only the rows it touched ({@link Cell#residue()}), not the cell
+     * @param perRowOther likewise for other processes (iteration times and busy spells recorded)
      */
     public record Hit(String module, int cores, double otherPercentMax, double stealPercent, double cpuSlowdown,
-                      List<Integer> sequences, boolean perRow) {
+                      List<Integer> sequences, boolean perRow, boolean perRowOther) {
 
         /** True when other processes used more than {@link #OTHER_PERCENT}% of the pinned CPUs in a window. */
         public boolean otherActivity() {
@@ -80,9 +85,9 @@ public final class Disturbance {
             return otherActivity() || steal() || slowCpu();
         }
 
-        /** True when every row of the cell is: other activity, steal, or a slow CPU not judged per row. */
+        /** True when every row of the cell is: steal, or other activity or a slow CPU not judged per row. */
         boolean wholeCell() {
-            return otherActivity() || steal() || (slowCpu() && !perRow);
+            return (otherActivity() && !perRowOther) || steal() || (slowCpu() && !perRow);
         }
     }
 
@@ -129,9 +134,12 @@ public final class Disturbance {
             }
             String module = ModuleNames.canonical(i.module()).orElse(i.module());
             SpellCheck check = checks.get(key(module, i.cores()));
-            double slowdown = check != null ? check.residual() : load.cpuSlowdown() == null ? 0 : load.cpuSlowdown();
-            Hit h = new Hit(module, i.cores(), load.otherPercentMax(), load.stealPercent(), slowdown,
-                    List.of(i.sequence()), check != null);
+            double slowdown = check != null ? check.residual().slowdown()
+                    : load.cpuSlowdown() == null ? 0 : load.cpuSlowdown();
+            boolean perRowOther = check != null && load.busyRecorded();
+            double other = perRowOther ? check.residual().otherPercent() : load.otherPercentMax();
+            Hit h = new Hit(module, i.cores(), other, load.stealPercent(), slowdown, List.of(i.sequence()),
+                    check != null, perRowOther);
             if (h.disturbed()) {
                 hits.merge(key(module, i.cores()), h, Disturbance::worse);
             }
@@ -152,7 +160,7 @@ public final class Disturbance {
         seq.addAll(b.sequences());
         return new Hit(a.module(), a.cores(), Math.max(a.otherPercentMax(), b.otherPercentMax()),
                 Math.max(a.stealPercent(), b.stealPercent()), Math.max(a.cpuSlowdown(), b.cpuSlowdown()),
-                List.copyOf(seq), a.perRow() && b.perRow());
+                List.copyOf(seq), a.perRow() && b.perRow(), a.perRowOther() && b.perRowOther());
     }
 
     private static String key(String module, int cores) {
@@ -189,17 +197,21 @@ public final class Disturbance {
     }
 
     /**
-     * Whether every row of the cell (module at that core count) was disturbed: other activity, steal,
-     * or a slow CPU where the rows could not be told apart. A slow CPU judged per row disturbs the
-     * rows whose cells say so ({@link Cell#spellSlowdown()}).
+     * Whether every row of the cell (module at that core count) was disturbed: steal, or other
+     * activity or a slow CPU where the rows could not be told apart. Spells judged per row disturb
+     * the rows whose cells say so ({@link Cell#residue()}, {@link #slowRow}).
      */
     public boolean disturbed(String module, int cores) {
         Hit h = hits.get(key(module, cores));
         return h != null && h.wholeCell();
     }
 
-    /** Whether a row (a cell of a workload's table) was measured during a slow spell that stayed in its figures. */
+    /**
+     * Whether a row (a cell of a workload's table) was measured during a slow spell, or a second of
+     * other processes' activity, that stayed in its figures.
+     */
     public static boolean slowRow(Optional<Cell> cell) {
-        return cell.map(c -> c.spellSlowdown() > SLOWDOWN).orElse(false);
+        return cell.map(c -> c.residue().slowdown() > SLOWDOWN || c.residue().otherPercent() > OTHER_PERCENT)
+                .orElse(false);
     }
 }

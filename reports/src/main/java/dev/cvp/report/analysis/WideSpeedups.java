@@ -101,7 +101,7 @@ public final class WideSpeedups {
     }
 
     /**
-     * The results whose figures a slow spell still touches (a fork it hit too much to set aside),
+     * The results whose figures a slow spell or a busy second still touches (a fork it hit too much to set aside),
      * each with the core count and round to measure again: those of the declared at-a-glance
      * examples first (the report's headline), then those of workloads with a parallel speedup, then
      * the others, each in the bundle's order.
@@ -121,9 +121,9 @@ public final class WideSpeedups {
             if (w.isEmpty()) {
                 continue;
             }
-            Row all = row(m, w.get(), m.strategy(), m.spellSlowdown());
+            Row all = row(m, w.get(), m.strategy(), m.residue().slowdown());
             Path file = Path.of(m.source()).getFileName();
-            Row hit = new Row(all.module(), all.benchmark(), all.params(), all.label(), m.spellSlowdown(),
+            Row hit = new Row(all.module(), all.benchmark(), all.params(), all.label(), m.residue().slowdown(),
                     all.forks(), m.cores(), file == null ? 1 : BundleLayout.roundOf(file.toString()));
             (examples.contains(w.get()) ? headline : meanings.scales(w.get()) ? first : then).add(hit);
         }

@@ -4,9 +4,11 @@ import static dev.cvp.report.write.MarkdownText.escape;
 
 import dev.cvp.bundle.declare.Example;
 import dev.cvp.bundle.declare.Role;
+import dev.cvp.report.analysis.SequentialControl;
 import dev.cvp.report.metrics.Ratio;
 import dev.cvp.report.metrics.Scaling;
 import dev.cvp.report.model.Workload;
+import dev.cvp.report.stats.Band;
 import dev.cvp.report.write.Formats;
 import dev.cvp.report.write.MarkdownTable;
 import java.util.ArrayList;
@@ -84,18 +86,35 @@ final class AtAGlanceSection implements LessonSection {
     /**
      * The reading of a row, where a figure contradicts what the strategy or the work can do: a lock
      * or one thread faster on more cores, or computing work ({@code computing}) faster by
-     * overlapping on one core. Otherwise {@link #reading(Optional, Optional, int, boolean)}.
+     * overlapping on one core. Either counts only beyond the sequential control's band (0.9-1.1,
+     * {@link SequentialControl#band()}): sequential code itself moves that much (the JIT and GC get
+     * the other core), so a smaller effect, however well measured, is no lesson and is read as none,
+     * with its figure named. Otherwise {@link #reading(Optional, Optional, int, boolean)}.
      */
     static String reading(boolean computing, Optional<Ratio> gain, Optional<Ratio> speedup, int lo, int hi,
                           boolean oneAtATime) {
-        if (oneAtATime && speedup.isPresent() && Words.helps(speedup.get())) {
+        Band band = SequentialControl.band();
+        boolean lockFaster = oneAtATime && speedup.isPresent() && Words.helps(speedup.get());
+        if (lockFaster && speedup.get().low() > band.high()) {
             return "faster on " + hi + " cores, which one lock or one thread cannot explain: see the controls";
         }
-        if (computing && gain.isPresent() && Words.helps(gain.get())) {
+        boolean computingFaster = computing && gain.isPresent() && Words.helps(gain.get());
+        if (computingFaster && gain.get().low() > band.high()) {
             return "faster by overlapping on " + Formats.cores(lo) + ", which computing work cannot be: see How far to"
                     + " trust";
         }
-        return reading(gain, speedup, hi, oneAtATime);
+        String reading = reading(computingFaster ? Optional.of(Ratio.ONE) : gain, lockFaster ? Optional.of(Ratio.ONE)
+                : speedup, hi, oneAtATime);
+        List<String> small = new ArrayList<>();
+        if (computingFaster) {
+            small.add(Words.ratio(gain.get()) + " on " + Formats.cores(lo));
+        }
+        if (lockFaster) {
+            small.add(Words.ratio(speedup.get()) + " on " + Formats.cores(hi));
+        }
+        return small.isEmpty() ? reading : reading + " (" + String.join(" and ", small)
+                + " is within the " + Formats.sig(band.low()) + "\u2013" + Formats.sig(band.high())
+                + " that sequential code also moves)";
     }
 
     /**

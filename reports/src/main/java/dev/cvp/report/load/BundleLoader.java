@@ -10,12 +10,14 @@ import dev.cvp.bundle.Invocation;
 import dev.cvp.bundle.ModuleNames;
 import dev.cvp.bundle.Problem;
 import dev.cvp.bundle.Run;
+import dev.cvp.bundle.BusySpell;
 import dev.cvp.bundle.SlowSpell;
 import dev.cvp.report.model.Bundle;
 import dev.cvp.report.model.MachineInfo;
 import dev.cvp.report.model.Meanings;
 import dev.cvp.report.model.Measurement;
 import dev.cvp.report.model.SpellCheck;
+import dev.cvp.report.model.SpellResidue;
 import dev.cvp.report.model.Workload;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,7 +47,7 @@ public final class BundleLoader {
         Map<String, Invocation> writers = writers(contents.run().map(Run::invocations).orElse(List.of()));
         // parsing dominates loading and the files are independent: read them on every core, keep their order
         List<JmhMeasurements.Output> outputs = files.parallelStream().map(f -> JmhMeasurements.read(f,
-                spells(writers.get(f.name())))).toList();
+                spells(writers.get(f.name())), busy(writers.get(f.name())))).toList();
         Map<String, SpellCheck> checks = new HashMap<>();
         List<Measurement> read = new ArrayList<>();
         Map<String, Integer> resultsPerCell = new HashMap<>();
@@ -68,7 +70,7 @@ public final class BundleLoader {
         List<Measurement> measurements = merged.measurements();
         checks.replaceAll((cell, c) -> c.withResidual(measurements.stream()
                 .filter(m -> cellKey(m.workload().module(), m.cores()).equals(cell))
-                .mapToDouble(Measurement::spellSlowdown).max().orElse(0))
+                .map(Measurement::residue).reduce(SpellResidue.NONE, SpellResidue::max))
                 .withReplaced(merged.replaced().getOrDefault(cell, 0)));
         List<Workload> workloads = WorkloadAssembler.assemble(measurements, new Meanings(contents.declarations()),
                 problems);
@@ -105,6 +107,11 @@ public final class BundleLoader {
     /** The speed probe's spells during an invocation; none without one. */
     private static List<SlowSpell> spells(Invocation writer) {
         return writer == null || writer.load() == null ? List.of() : writer.load().spells();
+    }
+
+    /** The load monitor's busy spells during an invocation; none without one. */
+    private static List<BusySpell> busy(Invocation writer) {
+        return writer == null || writer.load() == null ? List.of() : writer.load().busy();
     }
 
     /** The format version machine.json (or else run.json) records; empty when neither does. */

@@ -2,6 +2,7 @@ package dev.cvp.report.load;
 
 import dev.cvp.bundle.BundleContents;
 import dev.cvp.bundle.Problem;
+import dev.cvp.bundle.BusySpell;
 import dev.cvp.bundle.SlowSpell;
 import dev.cvp.bundle.jmh.JmhResult;
 import dev.cvp.bundle.jmh.JmhResultFile;
@@ -10,6 +11,7 @@ import dev.cvp.report.model.Estimate;
 import dev.cvp.report.model.Measurement;
 import dev.cvp.report.model.Mode;
 import dev.cvp.report.model.SpellCheck;
+import dev.cvp.report.model.SpellResidue;
 import dev.cvp.report.model.WorkloadKey;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,26 +43,27 @@ public final class JmhMeasurements {
     }
 
     public static Output read(BundleContents.ResultFile file) {
-        return read(file, List.of());
+        return read(file, List.of(), List.of());
     }
 
     /**
-     * The file's measurements without the iterations that {@code spells} (the speed probe's, from
-     * the invocation that wrote the file) hit; see {@link SlowIterations}.
+     * The file's measurements without the iterations that {@code spells} (the speed probe's) or
+     * {@code busy} (the load monitor's), from the invocation that wrote the file, hit; see
+     * {@link SlowIterations}.
      */
-    public static Output read(BundleContents.ResultFile file, List<SlowSpell> spells) {
+    public static Output read(BundleContents.ResultFile file, List<SlowSpell> spells, List<BusySpell> busy) {
         JmhResultFile.Contents contents = JmhResultFile.read(file.path(), file.name());
         List<Measurement> measurements = new ArrayList<>();
         List<Problem> problems = new ArrayList<>(contents.problems());
         SpellCheck check = null;
         for (JmhResult r : contents.results()) {
             String where = "result #" + r.index() + " (line " + r.line() + ", " + r.benchmark() + "): ";
-            SlowIterations.Applied applied = SlowIterations.apply(r, spells);
+            SlowIterations.Applied applied = SlowIterations.apply(r, spells, busy);
             if (applied.check() != null) {
                 check = check == null ? applied.check() : check.plus(applied.check());
             }
             Measurement m = measurement(r, applied.primary(), file,
-                    applied.check() == null ? 0 : applied.check().residual());
+                    applied.check() == null ? SpellResidue.NONE : applied.check().residual());
             if (m.strategy().isBlank()) {
                 problems.add(new Problem(file.name(), where + "field params." + STRATEGY_PARAM
                         + ": expected a non-empty name, got \"\"; left out"));
@@ -75,7 +78,7 @@ public final class JmhMeasurements {
     }
 
     private static Measurement measurement(JmhResult r, Metric primary, BundleContents.ResultFile file,
-                                           double spellSlowdown) {
+                                           SpellResidue residue) {
         Map<String, String> params = new LinkedHashMap<>(r.params());
         String strategy = params.remove(STRATEGY_PARAM);
         String workload = r.benchmark();
@@ -102,7 +105,7 @@ public final class JmhMeasurements {
         Mode mode = Mode.fromJmh(r.mode()).orElseThrow(() -> new IllegalStateException("unvalidated mode " + r.mode()));
         WorkloadKey key = new WorkloadKey(file.module(), workload, mode, params);
         return new Measurement(key, strategy, file.cores(), estimate(primary), secondary, file.name(),
-                observedCpus, r.threads(), r.jmhVersion(), r.jvm(), method, spellSlowdown);
+                observedCpus, r.threads(), r.jmhVersion(), r.jvm(), method, residue);
     }
 
     private static Estimate estimate(Metric m) {

@@ -71,7 +71,7 @@ final class RoundMerging {
                 Measurement m = rounds.get(0);
                 replaced.merge(m.workload().module() + "@" + m.cores(), rounds.size() - kept.size(), Integer::sum);
             }
-            kept.stream().filter(m -> m.spellSlowdown() > 0).forEach(hits::add);
+            kept.stream().filter(m -> m.residue().any()).forEach(hits::add);
             out.add(pool(kept, problems));
         }
         return new Merged(out, replaced, hits);

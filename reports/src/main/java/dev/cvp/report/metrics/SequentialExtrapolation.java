@@ -78,7 +78,7 @@ public final class SequentialExtrapolation {
         double factor = target.mode().higherIsBetter() ? 1 / ratio : ratio;
         Estimate e = src.cell.estimate();
         String from = "measured sequential at " + param + "=" + src.tasks + " x " + tasks + "/" + src.tasks;
-        return new Cell(Workload.SEQUENTIAL, k, e.scaled(factor, e.unit()), Map.of(), from, src.cell.spellSlowdown());
+        return new Cell(Workload.SEQUENTIAL, k, e.scaled(factor, e.unit()), Map.of(), from, src.cell.residue());
     }
 
     private static Optional<Long> parse(String t) {

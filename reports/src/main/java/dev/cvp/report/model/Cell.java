@@ -7,19 +7,19 @@ import java.util.Map;
  * derived. An extrapolated cell (bench-io's sequential beyond what is practical to measure)
  * carries the text that explains where its figure came from.
  *
- * @param spellSlowdown the worst slow spell over iterations that stayed in its figures (0 when
- *                      none; see {@link Measurement#spellSlowdown()}); a derived cell has its source's
+ * @param residue the worst spells over iterations that stayed in its figures (see
+ *                {@link Measurement#residue()}); a derived cell has its source's
  */
 public record Cell(String strategy, int cores, Estimate estimate, Map<String, Estimate> secondary,
-                   String extrapolatedFrom, double spellSlowdown) {
+                   String extrapolatedFrom, SpellResidue residue) {
 
     /** A cell no slow spell touched (or whose bundle could not tell). */
     public Cell(String strategy, int cores, Estimate estimate, Map<String, Estimate> secondary, String extrapolatedFrom) {
-        this(strategy, cores, estimate, secondary, extrapolatedFrom, 0);
+        this(strategy, cores, estimate, secondary, extrapolatedFrom, SpellResidue.NONE);
     }
 
     public static Cell measured(Measurement m) {
-        return new Cell(m.strategy(), m.cores(), m.primary(), m.secondary(), null, m.spellSlowdown());
+        return new Cell(m.strategy(), m.cores(), m.primary(), m.secondary(), null, m.residue());
     }
 
     public boolean extrapolated() {

@@ -17,12 +17,12 @@ import java.util.Map;
  * @param jvm          "vmName vmVersion" as JMH recorded it, for comparability checks
  * @param method       the benchmark method when the strategy came from a {@code strategy} param
  *                     (the workload then names class.method), null when the method is the strategy
- * @param spellSlowdown the worst slow spell (above the report's limit) over iterations that stayed in
- *                     its figures, 0 when none did (see {@code load.SlowIterations})
+ * @param residue      the worst spells (a slow CPU, other processes; above the report's limits) over
+ *                     iterations that stayed in its figures (see {@code load.SlowIterations})
  */
 public record Measurement(WorkloadKey workload, String strategy, int cores, Estimate primary,
                           Map<String, Estimate> secondary, String source, int observedCpus,
-                          int threads, String jmhVersion, String jvm, String method, double spellSlowdown) {
+                          int threads, String jmhVersion, String jvm, String method, SpellResidue residue) {
 
     public Measurement {
         secondary = Collections.unmodifiableMap(new LinkedHashMap<>(secondary));
@@ -31,7 +31,7 @@ public record Measurement(WorkloadKey workload, String strategy, int cores, Esti
     /** The same measurement under another workload key. */
     public Measurement withWorkload(WorkloadKey key) {
         return new Measurement(key, strategy, cores, primary, secondary, source, observedCpus, threads, jmhVersion,
-                jvm, method, spellSlowdown);
+                jvm, method, residue);
     }
 
     /**
@@ -44,12 +44,12 @@ public record Measurement(WorkloadKey workload, String strategy, int cores, Esti
         other.secondary.forEach((name, e) -> pooled.merge(name, e,
                 (mine, theirs) -> mine.unit().equals(theirs.unit()) ? mine.plus(theirs) : mine));
         return new Measurement(workload, strategy, cores, primary.plus(other.primary), pooled, source, observedCpus,
-                threads, jmhVersion, jvm, method, Math.max(spellSlowdown, other.spellSlowdown));
+                threads, jmhVersion, jvm, method, residue.max(other.residue));
     }
 
     /** The same measurement with its primary estimate replaced (unit conversion). */
     public Measurement withPrimary(Estimate e) {
         return new Measurement(workload, strategy, cores, e, secondary, source, observedCpus, threads, jmhVersion,
-                jvm, method, spellSlowdown);
+                jvm, method, residue);
     }
 }

@@ -45,7 +45,7 @@ public final class TrustSection {
         if (d.any()) {
             List<String> causes = new ArrayList<>();
             cause(d, Disturbance.Hit::otherActivity, h -> Formats.sig(h.otherPercentMax()) + "%",
-                    "other processes used up to", " of the pinned CPUs in a 5-second window", Disturbance.Hit::otherPercentMax)
+                    "other processes used up to", " of the pinned CPUs for a second or more", Disturbance.Hit::otherPercentMax)
                     .ifPresent(causes::add);
             cause(d, Disturbance.Hit::steal, h -> Formats.sig(h.stealPercent()) + "%",
                     "the hypervisor reported up to", " steal time", Disturbance.Hit::stealPercent).ifPresent(causes::add);
@@ -55,8 +55,8 @@ public final class TrustSection {
                     + " hyperthread)", Disturbance.Hit::cpuSlowdown).ifPresent(causes::add);
             b.append("**This run was disturbed by other activity on the machine**: ").append(String.join("; ", causes))
                     .append(". It touches ").append(touched(t, workloads))
-                    .append(". Rows measured in those cells (for a slow CPU, the rows whose measured iterations it"
-                            + " overlapped) or comparing against them carry `disturbed` in results.csv and their findings"
+                    .append(". Rows measured in those cells (for a slow CPU, or other processes timed second by"
+                            + " second, the rows whose measured iterations they overlapped) or comparing against them carry `disturbed` in results.csv and their findings"
                             + " say so; rerun on a quiet machine before quoting them.\n\n");
         }
         t.kernelControl().filter(KernelControl::failed).ifPresent(k -> b.append("**The clean-kernel control failed**: ")
@@ -186,7 +186,7 @@ public final class TrustSection {
                     + (d.unsampled().isEmpty() ? "cell" : "sampled invocation") + " (" + d.sampled()
                     + " invocation(s) sampled)." + after;
         }
-        return d.hits().size() + " cell(s) ran while other activity used more than " + other + " in a 5-second window, or"
+        return d.hits().size() + " cell(s) ran while other activity used more than " + other + " for a second or more, or"
                 + " steal exceeded " + steal + (d.probed() == 0 ? "" : ", or a pinned CPU computed more than "
                 + Formats.times(Disturbance.SLOWDOWN) + " slower than at full speed") + " (see the top)." + after;
     }
@@ -195,17 +195,22 @@ public final class TrustSection {
     private static String spells(SpellCheck aside) {
         String out = "";
         if (aside.replaced() > 0) {
-            out += " " + aside.replaced() + " result(s) measured while a pinned CPU computed more than "
-                    + Formats.times(Disturbance.SLOWDOWN) + " slower than at full speed were measured again in an extra"
-                    + " round and replaced.";
+            out += " " + aside.replaced() + " result(s) measured while " + spell() + " were measured again in an"
+                    + " extra round and replaced.";
         }
         if (aside.setAside() > 0) {
-            out += " " + aside.setAside() + " iteration(s) in " + aside.rows() + " result(s) ran while a pinned CPU"
-                    + " computed more than " + Formats.times(Disturbance.SLOWDOWN) + " slower than at full speed (the speed"
-                    + " probe's spells, matched to each iteration's start and end) and were set aside; each fork kept at"
+            out += " " + aside.setAside() + " iteration(s) in " + aside.rows() + " result(s) ran while " + spell()
+                    + " (the speed probe's and /proc's spells, matched to each iteration's start and end) and were set"
+                    + " aside; each fork kept at"
                     + " least " + SpellCheck.MIN_KEPT + " iterations, so those figures and their intervals rest on the rest.";
         }
         return out;
+    }
+
+    /** "a pinned CPU computed more than 1.25× slower than at full speed, or other processes used more than 10% of it". */
+    private static String spell() {
+        return "a pinned CPU computed more than " + Formats.times(Disturbance.SLOWDOWN) + " slower than at full speed,"
+                + " or other processes used more than " + Formats.sig(Disturbance.OTHER_PERCENT) + "% of the pinned CPUs";
     }
 
     private static String control(Trust t) {

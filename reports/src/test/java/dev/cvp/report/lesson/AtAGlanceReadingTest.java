@@ -27,6 +27,20 @@ class AtAGlanceReadingTest {
     }
 
     @Test
+    void anEffectWithinTheSequentialControlsBandIsReadAsNoneAndNamed() {
+        assertEquals("neither helps: one task runs at a time (1.02\u00d7 [1.01\u20131.04] on 2 cores is within the 0.9\u20131.1 that"
+                + " sequential code also moves)",
+                AtAGlanceSection.reading(true, ratio(1.0, 0.97, 1.03), ratio(1.02, 1.01, 1.04), 1, 2, true),
+                "a lock 2% faster on 2 cores, measurably: the JIT and GC got the other core, as sequential's do");
+        assertEquals("faster on 2 cores, which one lock or one thread cannot explain: see the controls",
+                AtAGlanceSection.reading(true, ratio(1.0, 0.97, 1.03), ratio(1.3, 1.15, 1.45), 1, 2, true),
+                "beyond the band it is a contradiction");
+        assertEquals("more cores help (99% of ideal); overlapping alone does not (1.05\u00d7 [1.01\u20131.09] on 1 core is within the"
+                + " 0.9\u20131.1 that sequential code also moves)",
+                AtAGlanceSection.reading(true, ratio(1.05, 1.01, 1.09), ratio(1.98, 1.95, 2.0), 1, 2, false));
+    }
+
+    @Test
     void noSpeedupOfALockOrOneThreadIsTheLesson() {
         assertEquals("neither helps: one task runs at a time",
                 AtAGlanceSection.reading(ratio(1.0, 0.95, 1.05), ratio(0.99, 0.95, 1.03), 2, true));

@@ -39,14 +39,17 @@ public final class CellRun {
     private final Clock clock;
     private final ClassArchives archives;
     private final SpeedProbe probe;
+    private final boolean busySpells;
 
     /**
      * With {@code archives}: the forks of each module share a class-data archive (see {@link ClassArchives});
-     * with {@code probe}: each invocation's load record says how fast its CPUs computed (see {@link SpeedProbe}).
+     * with {@code probe}: each invocation's load record says how fast its CPUs computed (see {@link SpeedProbe});
+     * with {@code busySpells}: and when other processes were busy on them (see {@link LoadMonitor}).
      */
     public CellRun(BundleWriter writer, BundleLock lock, Pinning pinning, Path javaBin, Interrupts interrupts,
-                   Clock clock, ClassArchives archives, SpeedProbe probe) {
+                   Clock clock, ClassArchives archives, SpeedProbe probe, boolean busySpells) {
         this.writer = writer;
+        this.busySpells = busySpells;
         this.lock = lock;
         this.pinning = pinning;
         this.javaBin = javaBin;
@@ -110,7 +113,8 @@ public final class CellRun {
             long end = System.nanoTime();
             OptionalDouble slow = probe.slowdown(start, end, sampled);
             return l.withCpuSlowdown(slow.isPresent() ? slow.getAsDouble() : null)
-                    .withSlowSpells(probe.spells(start, end, sampled));
+                    .withSlowSpells(probe.spells(start, end, sampled))
+                    .withBusySpells(busySpells ? l.busySpells() : null);
         }).orElse(null);
         if (watch.why != null) {
             ProcessGroups.stop(pgid, GRACE_MILLIS);

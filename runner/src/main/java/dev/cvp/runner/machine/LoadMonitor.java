@@ -1,10 +1,12 @@
 package dev.cvp.runner.machine;
 
+import dev.cvp.bundle.BusySpell;
 import dev.cvp.bundle.Load;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,12 +21,20 @@ import java.util.Optional;
  * </ul>
  * Everything is in clock ticks; only differences between samples are used. Where {@code /proc}
  * cannot be read (not Linux), {@link #finish} returns empty.
+ *
+ * <p>Besides the summary it keeps when other processes were busy: every second in which they used
+ * at least {@value #BUSY_PERCENT}% of the pinned CPUs, merged with its busy neighbours into a
+ * {@link BusySpell} on the epoch clock of the JMH iterations' times, so that the report can set
+ * aside the iterations another program slowed instead of doubting the whole cell. The report's own
+ * limit is higher (10%); recording from 5% keeps a spell's ends from being cut short.
  */
 public final class LoadMonitor {
 
     /** How often {@link #sample} is worth calling: once a second. */
     public static final long INTERVAL_NANOS = 1_000_000_000L;
     private static final int WINDOW_SAMPLES = 5;
+    /** A second in which other processes used at least this share of the pinned CPUs is part of a busy spell. */
+    static final double BUSY_PERCENT = 5;
 
     private final Path proc;
     private final List<Integer> cpus;
@@ -37,6 +47,11 @@ public final class LoadMonitor {
     private double otherMax;
     private long lastNanos;
     private long firstNanos;
+    private final long epochOffsetMillis;
+    private final List<BusySpell> busy = new ArrayList<>();
+    private long spellFrom = -1;
+    private long spellTo;
+    private double spellMax;
 
     /**
      * @param proc the {@code /proc} to read (a test may give a fake one)
@@ -44,9 +59,15 @@ public final class LoadMonitor {
      * @param pgid the cell's process group
      */
     public LoadMonitor(Path proc, List<Integer> cpus, long pgid) {
+        this(proc, cpus, pgid, System.currentTimeMillis() - System.nanoTime() / 1_000_000);
+    }
+
+    /** @param epochOffsetMillis milliseconds since the epoch at {@code nanoNow == 0} */
+    LoadMonitor(Path proc, List<Integer> cpus, long pgid, long epochOffsetMillis) {
         this.proc = proc;
         this.cpus = List.copyOf(cpus);
         this.pgid = pgid;
+        this.epochOffsetMillis = epochOffsetMillis;
     }
 
     /** Takes a sample if at least {@link #INTERVAL_NANOS} passed since the last one. */
@@ -67,14 +88,42 @@ public final class LoadMonitor {
             first = s;
             windowStart = s;
             firstNanos = nanoNow;
-        } else if (++sinceWindow >= WINDOW_SAMPLES) {
-            otherMax = Math.max(otherMax, otherPercent(windowStart, s));
-            windowStart = s;
-            sinceWindow = 0;
+        } else {
+            track(otherPercent(last, s), lastNanos, nanoNow);
+            if (++sinceWindow >= WINDOW_SAMPLES) {
+                otherMax = Math.max(otherMax, otherPercent(windowStart, s));
+                windowStart = s;
+                sinceWindow = 0;
+            }
         }
         last = s;
         lastNanos = nanoNow;
         samples++;
+    }
+
+    /** Extends the busy spell under way with the second from {@code fromNanos} to {@code toNanos}, or ends it. */
+    private void track(double other, long fromNanos, long toNanos) {
+        if (other >= BUSY_PERCENT) {
+            if (spellFrom < 0) {
+                spellFrom = epochMillis(fromNanos);
+                spellMax = 0;
+            }
+            spellTo = epochMillis(toNanos);
+            spellMax = Math.max(spellMax, other);
+        } else {
+            endSpell();
+        }
+    }
+
+    private void endSpell() {
+        if (spellFrom >= 0) {
+            busy.add(new BusySpell(spellFrom, spellTo, round(spellMax)));
+            spellFrom = -1;
+        }
+    }
+
+    private long epochMillis(long nanos) {
+        return nanos / 1_000_000 + epochOffsetMillis;
     }
 
     /** The summary, or empty with fewer than two samples. */
@@ -86,9 +135,10 @@ public final class LoadMonitor {
         double cell = 100.0 * (last[3] - first[3]) / capacity;
         double other = otherPercent(first, last);
         double steal = 100.0 * (last[1] - first[1]) / capacity;
+        endSpell();
         return Optional.of(new Load(Cpus.compress(cpus), round((lastNanos - firstNanos) / 1e9), samples,
                 round(Math.min(cell, 100)), round(other), round(Math.max(otherMax, other)), round(steal),
-                loadAverage().orElse(null)));
+                loadAverage().orElse(null), List.copyOf(busy)));
     }
 
     private static double otherPercent(long[] a, long[] b) {

@@ -22,18 +22,27 @@ import java.util.function.Supplier;
 /**
  * Spends a profile's time budget where the uncertainty is: after the planned rounds it reads the
  * bundle as the report will ({@link WideSpeedups}). First it measures again, in place of the round
- * they came from, the results a slow spell hit for too long to set its iterations aside (at most
+ * they came from, the results a slow CPU or another program hit for too long to set their iterations aside (at most
  * {@value #MAX_REPLACEMENT_STEPS} such steps); then it gives the rows whose speedup intervals are
  * wider than the target more rounds, widest first ({@link StepPlanner}). It reads the bundle again
  * after each step and stops when nothing is left to do, the next step no longer fits in the budget,
  * or an extra round fails (that module gets no more).
  * Every line it prints says what it does and how much of the budget is left.
+ *
+ * <p>When the last invocation ended while another program was busy ({@link QuietWait}),
+ * it waits for the machine to be quiet before the next extra round, within the budget: a round
+ * measured beside that program would replace nothing and widen every interval it joins.
  */
 public final class Refiner {
 
     /** Runs one extra round and records it in run.json; returns the recorded invocation. */
     public interface Launcher {
         Invocation run(ExtraRound round);
+    }
+
+    /** Other processes' share of the machine's CPUs now (it may take a second to look); empty when unknown. */
+    public interface Quiet {
+        java.util.OptionalDouble otherPercentNow() throws InterruptedException;
     }
 
     /** Replacement steps at most: a row a spell hits again and again must not take the whole budget. */
@@ -47,15 +56,18 @@ public final class Refiner {
     private final List<Integer> cores;
     private final Supplier<Run> run;
     private final BooleanSupplier interrupted;
+    private final Quiet quiet;
     private final PrintWriter out;
 
+    /** @param quiet how the machine is looked at before an extra round, null to never wait */
     public Refiner(Path bundle, Refinement refinement, List<Integer> cores, Supplier<Run> run,
-                   BooleanSupplier interrupted, PrintWriter out) {
+                   BooleanSupplier interrupted, Quiet quiet, PrintWriter out) {
         this.bundle = bundle;
         this.refinement = refinement;
         this.cores = List.copyOf(cores);
         this.run = run;
         this.interrupted = interrupted;
+        this.quiet = quiet;
         this.out = out;
     }
 
@@ -68,7 +80,7 @@ public final class Refiner {
         List<WideSpeedups.Row> hits = WideSpeedups.spellHits(bundle);
         List<WideSpeedups.Row> wide = WideSpeedups.of(bundle, refinement.target());
         if (hits.isEmpty() && wide.isEmpty()) {
-            say("refine: no result was measured during a slow spell, and every parallel speedup is within " + target
+            say("refine: no result was measured during a slow or busy spell, and every parallel speedup is within " + target
                     + "; no extra rounds");
             return;
         }
@@ -77,7 +89,7 @@ public final class Refiner {
         long budget = refinement.seconds(planned);
         say("refine: " + state(hits, wide) + "; up to " + Durations.human(budget) + " of extra rounds ("
                 + (refinement.budgetShare() > 0 ? refinement.budgetText() : "the profile's budget")
-                + "): results a slow spell hit first, then the widest speedups");
+                + "): results a slow CPU or another program hit first, then the widest speedups");
         long start = System.nanoTime();
         Set<String> stopped = new HashSet<>();
         int done = 0;
@@ -98,11 +110,16 @@ public final class Refiner {
                 why = !openHits.isEmpty() || !openWide.isEmpty()
                         ? "the next round does not fit in the " + Durations.human(Math.max(0, Math.round(left))) + " left"
                         : !stopped.isEmpty() ? "an extra round failed"
-                        : "the results a slow spell hit were measured again " + MAX_REPLACEMENT_STEPS + " times already";
+                        : "the results a slow or busy spell hit were measured again " + MAX_REPLACEMENT_STEPS + " times already";
                 break;
             }
+            boolean busy = false;
             for (ExtraRound x : step) {
                 if (interrupted.getAsBoolean() || stopped.contains(x.module())) {
+                    break;
+                }
+                if (!quietBefore(budget, start)) {
+                    busy = true;
                     break;
                 }
                 done++;
@@ -122,6 +139,10 @@ public final class Refiner {
                     }
                 }
             }
+            if (busy) {
+                why = "the machine stayed busy until the budget ran out";
+                break;
+            }
             bundle = load();
             if (bundle == null) {
                 return;
@@ -136,15 +157,23 @@ public final class Refiner {
             return;
         }
         say("refine: " + done + " extra invocation(s) in " + Durations.human(Math.round(seconds(start))) + "; "
-                + (hits.isEmpty() && wide.isEmpty() ? "no result is touched by a slow spell any more, and every parallel"
+                + (hits.isEmpty() && wide.isEmpty() ? "no result is touched by a slow or busy spell any more, and every parallel"
                 + " speedup is within " + target : "still " + state(hits, wide) + ": " + why));
+    }
+
+    /** False when another program was busy as the last invocation ended and stayed so until the budget ran out. */
+    private boolean quietBefore(long budget, long start) {
+        Invocation last = run.get().invocations().stream().max(java.util.Comparator.comparingInt(Invocation::sequence))
+                .orElse(null);
+        return quiet == null || new QuietWait(quiet, this::say).await(last,
+                () -> interrupted.getAsBoolean() || seconds(start) >= budget);
     }
 
     /** "3 result(s) were measured during a slow spell; 26 row(s) have a parallel speedup wider than ±10% (widest ...)". */
     private String state(List<WideSpeedups.Row> hits, List<WideSpeedups.Row> wide) {
         List<String> parts = new java.util.ArrayList<>();
         if (!hits.isEmpty()) {
-            parts.add(hits.size() + " result(s) were measured during a slow spell too long to set its iterations aside");
+            parts.add(hits.size() + " result(s) were measured during a slow or busy spell too long to set its iterations aside");
         }
         if (!wide.isEmpty()) {
             parts.add(wide.size() + " row(s) have a parallel speedup wider than " + refinement.targetText() + " (widest "

@@ -176,7 +176,7 @@ public final class StepPlanner {
     }
 
     /**
-     * Invocations that measure again the results a slow spell hit ({@link WideSpeedups#spellHits}):
+     * Invocations that measure again the results a slow or busy spell hit ({@link WideSpeedups#spellHits}):
      * each at the core count and in place of the round it was hit in, in the rows' order, as many as
      * fit in {@code secondsLeft}; rows of one benchmark, parameters, core count and round share one.
      */

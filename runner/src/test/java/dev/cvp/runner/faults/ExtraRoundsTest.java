@@ -39,8 +39,8 @@ class ExtraRoundsTest {
             Files.writeString(profiles.resolve("smoke.jmh"), "#! budget=30s\n#! target=0%\n#! cell-timeout=2m\n"
                     + "-f 1 -wi 0 -i 3 -r 100ms -foe false\n");
             s.set("CVP_BENCH_JAR_CPU", TestJars.tinyJmhJar());
-            // without the probe, no slow spell of this machine's makes the runner replace results first
-            s.set("CVP_NO_SPEED_PROBE", "1");
+            // without spells, no slow CPU or busy neighbour of this machine's makes the runner replace results first
+            s.set("CVP_NO_SPELLS", "1");
             RunnerProcess.Result r = s.run("--modules", "cpu", "--cores", "1,2", "--profile", "smoke", "--label", "extra");
             assertEquals(0, r.exitCode(), r.output());
             assertTrue(r.output().contains("1 row(s) have a parallel speedup wider than \u00b10% (widest"), r.output());

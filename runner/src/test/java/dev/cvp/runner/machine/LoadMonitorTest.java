@@ -3,6 +3,7 @@ package dev.cvp.runner.machine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cvp.bundle.BusySpell;
 import dev.cvp.bundle.Load;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,5 +69,42 @@ class LoadMonitorTest {
         Load load = m.finish().orElseThrow();
         assertEquals(100.0, load.cellPercent());
         assertEquals(0.0, load.otherPercent());
+    }
+
+    @Test
+    void secondsInWhichOtherProcessesWereBusyMergeIntoSpellsOnTheEpochClock() throws Exception {
+        long offset = 1_700_000_000_000L;
+        process(77, 77, 0);
+        LoadMonitor m = new LoadMonitor(proc, List.of(0), 77, offset);
+        // other processes' busy ticks per second on cpu0 (100 ticks a second): 0, 50, 40, 2, 20
+        long[] busyPerSecond = {0, 50, 40, 2, 20};
+        long busy = 0;
+        long idle = 0;
+        stat(busy, idle, 0, 0, 0);
+        m.sample(0);
+        for (int s = 0; s < busyPerSecond.length; s++) {
+            busy += busyPerSecond[s];
+            idle += 100 - busyPerSecond[s];
+            stat(busy, idle, 0, 0, 0);
+            m.sample((s + 1) * 1_000_000_000L);
+        }
+        Load load = m.finish().orElseThrow();
+        assertEquals(List.of(new BusySpell(offset + 1000, offset + 3000, 50.0), new BusySpell(offset + 4000, offset + 5000, 20.0)),
+                load.busySpells(), "seconds 2-3 at 50% and 40% are one spell; second 4 at 2% ends it; second 5 starts another");
+        assertTrue(load.busyRecorded());
+    }
+
+    @Test
+    void aQuietRunRecordsThatNoSpellWasBusy() throws Exception {
+        stat(0, 0, 0, 0, 0);
+        process(77, 77, 0);
+        LoadMonitor m = new LoadMonitor(proc, List.of(0), 77);
+        m.sample(0);
+        stat(100, 0, 0, 0, 0);
+        process(77, 77, 98);
+        m.sample(1_000_000_000L);
+        Load load = m.finish().orElseThrow();
+        assertEquals(List.of(), load.busySpells(), "2% of other activity is not a busy second");
+        assertTrue(load.busyRecorded(), "recorded as none, not missing");
     }
 }
