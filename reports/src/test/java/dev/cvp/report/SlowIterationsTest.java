@@ -176,6 +176,10 @@ class SlowIterationsTest {
         String md = TrustReportTest.report(f);
         assertFalse(TrustReportTest.opening(md).startsWith("**This run was disturbed"),
                 "60% in the cell's worst window, but only over iterations set aside: " + TrustReportTest.opening(md));
+        assertTrue(md.contains("- **Other activity**: no other activity above 10% of the pinned CPUs (nor steal above 5%, nor"
+                + " a pinned CPU computing more than 1.25\u00d7 slower than at full speed in any 5 seconds (a fixed"
+                + " computation timed on each CPU once a second)) is left in the figures of any cell"),
+                "it was recorded, so the report does not say it was not: " + md);
         assertTrue(md.contains("2 iteration(s) in 1 result(s) ran while a pinned CPU computed more than 1.25\u00d7"
                 + " slower than at full speed, or other processes used more than 10% of the pinned CPUs"), md);
         assertEquals("", TrustReportTest.flags(TrustReportTest.rows(f.dir()).get("platform-pool@1")));

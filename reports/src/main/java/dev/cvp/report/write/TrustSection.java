@@ -182,7 +182,9 @@ public final class TrustSection {
                 + limit(d.unsampled().stream().distinct().map(MarkdownText::escape).toList()) + ".";
         String after = unsampled + spells(d.setAside());
         if (!d.any()) {
-            return "no other activity above " + other + " (nor steal above " + steal + probe + ") was recorded during any "
+            boolean cleaned = d.setAside().setAside() > 0 || d.setAside().replaced() > 0;
+            return "no other activity above " + other + " (nor steal above " + steal + probe + ") "
+                    + (cleaned ? "is left in the figures of any " : "was recorded during any ")
                     + (d.unsampled().isEmpty() ? "cell" : "sampled invocation") + " (" + d.sampled()
                     + " invocation(s) sampled)." + after;
         }

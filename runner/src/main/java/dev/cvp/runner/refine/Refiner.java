@@ -3,9 +3,11 @@ package dev.cvp.runner.refine;
 import dev.cvp.bundle.BadBundleException;
 import dev.cvp.bundle.Invocation;
 import dev.cvp.bundle.Run;
+import dev.cvp.report.analysis.Disturbance;
 import dev.cvp.report.analysis.WideSpeedups;
 import dev.cvp.report.load.BundleLoader;
 import dev.cvp.report.model.Bundle;
+import dev.cvp.runner.machine.QuietCheck;
 import dev.cvp.runner.plan.Durations;
 import dev.cvp.runner.plan.Refinement;
 import java.io.PrintWriter;
@@ -96,6 +98,10 @@ public final class Refiner {
         int replacing = 0;
         String why = null;
         while (!interrupted.getAsBoolean()) {
+            if (!quietBefore(budget, start)) {
+                why = "the machine stayed busy until the budget ran out";
+                break;
+            }
             double left = budget - seconds(start);
             List<WideSpeedups.Row> openHits = replacing >= MAX_REPLACEMENT_STEPS ? List.of()
                     : hits.stream().filter(r -> !stopped.contains(r.module())).toList();
@@ -113,14 +119,12 @@ public final class Refiner {
                         : "the results a slow or busy spell hit were measured again " + MAX_REPLACEMENT_STEPS + " times already";
                 break;
             }
-            boolean busy = false;
             for (ExtraRound x : step) {
                 if (interrupted.getAsBoolean() || stopped.contains(x.module())) {
                     break;
                 }
-                if (!quietBefore(budget, start)) {
-                    busy = true;
-                    break;
+                if (x != step.get(0) && quiet != null && QuietCheck.stillBusy(last(), Disturbance.OTHER_PERCENT)) {
+                    break; // plan again once the machine is quiet: the wait comes out of the budget first
                 }
                 done++;
                 out.printf("[+%d] %s @ %d %s, round %d%s (%s) ... ", done, x.module(), x.cores(),
@@ -138,10 +142,6 @@ public final class Refiner {
                         say("      " + i.reason() + " (no more extra rounds for " + x.module() + ")");
                     }
                 }
-            }
-            if (busy) {
-                why = "the machine stayed busy until the budget ran out";
-                break;
             }
             bundle = load();
             if (bundle == null) {
@@ -163,10 +163,13 @@ public final class Refiner {
 
     /** False when another program was busy as the last invocation ended and stayed so until the budget ran out. */
     private boolean quietBefore(long budget, long start) {
-        Invocation last = run.get().invocations().stream().max(java.util.Comparator.comparingInt(Invocation::sequence))
-                .orElse(null);
-        return quiet == null || new QuietWait(quiet, this::say).await(last,
+        return quiet == null || new QuietWait(quiet, this::say).await(last(),
                 () -> interrupted.getAsBoolean() || seconds(start) >= budget);
+    }
+
+    /** The invocation run last, null before the first. */
+    private Invocation last() {
+        return run.get().invocations().stream().max(java.util.Comparator.comparingInt(Invocation::sequence)).orElse(null);
     }
 
     /** "3 result(s) were measured during a slow spell; 26 row(s) have a parallel speedup wider than ±10% (widest ...)". */
