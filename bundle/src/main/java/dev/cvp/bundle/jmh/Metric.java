@@ -12,6 +12,12 @@ import java.util.List;
  */
 public record Metric(double score, double scoreError, String scoreUnit, List<double[]> forks) {
 
+    /**
+     * The secondary metric in which JMH's sample mode gives the median of its samples (it names
+     * each percentile {@code ·p0.00} to {@code ·p1.00}; this is the name without JMH's prefix).
+     */
+    public static final String SAMPLE_MEDIAN = "p0.50";
+
     public Metric {
         forks = forks == null ? List.of() : List.copyOf(forks);
     }

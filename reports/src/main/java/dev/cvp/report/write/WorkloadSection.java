@@ -2,6 +2,7 @@ package dev.cvp.report.write;
 
 import static dev.cvp.report.write.MarkdownText.escape;
 
+import dev.cvp.bundle.jmh.Metric;
 import dev.cvp.report.analysis.Findings;
 import dev.cvp.report.model.Meanings;
 import dev.cvp.report.analysis.Trust;
@@ -28,6 +29,8 @@ public final class WorkloadSection {
 
     /** A score whose 95% interval reaches beyond ± this share of it is flagged wide. */
     public static final double WIDE = 0.10;
+    /** A sampled score this many times its median is set by its tail (see {@link #tailBound}). */
+    static final double TAIL = 2;
 
     private WorkloadSection() {
     }
@@ -104,8 +107,13 @@ public final class WorkloadSection {
             Interval interval = CellStats.score(w, s, k).orElse(null);
             b.append(Formats.score(c.get().score(), interval)).append(' ').append(escape(w.unit()));
             if (interval != null && interval.relativeHalfWidth() > WIDE) {
-                b.append(" \u26a0 wide");
-                notes.add("\u26a0 wide: the 95% interval reaches beyond \u00b1" + Formats.percent(WIDE)
+                boolean tail = tailBound(c.get());
+                b.append(tail ? " \u26a0 wide (tail)" : " \u26a0 wide");
+                notes.add(tail ? "\u26a0 wide (tail): the score is the mean of a latency distribution and more than "
+                        + Formats.sig(TAIL) + "\u00d7 its median (" + Metric.SAMPLE_MEDIAN + "): a few slow samples set"
+                        + " it, so it narrows only with many times more of them; quote the percentiles (metrics.csv)"
+                        + " instead."
+                        : "\u26a0 wide: the 95% interval reaches beyond \u00b1" + Formats.percent(WIDE)
                         + " of the score; rerun with more forks (or iterations, with one fork) before quoting it.");
             }
         }
@@ -123,6 +131,15 @@ public final class WorkloadSection {
             b.append(Scaling.gain(w, s, k).isPresent() ? " \u2020" : "");
         }
         return b.toString();
+    }
+
+    /**
+     * Whether a cell's score is the mean of a sampled distribution ({@code p0.50} among its
+     * secondary metrics, as JMH's sample mode gives) more than {@link #TAIL} times its median.
+     */
+    static boolean tailBound(Cell c) {
+        Estimate median = c.secondary().get(Metric.SAMPLE_MEDIAN);
+        return median != null && median.score() > 0 && c.score() > TAIL * median.score();
     }
 
     private static final Map<Trust.Flag, String> FLAG_NOTES = Map.of(
