@@ -151,6 +151,24 @@ class TrustReportTest {
     }
 
     @Test
+    void aWaitingSequentialThatSpeedsUpIsNoControl() throws IOException {
+        BundleFixture f = fibRun(tmp.resolve("run"), 100 / 1.5).invocation("bench-cpu", 1, 2, 0)
+                .invocation("bench-cpu", 2, 2, 0)
+                .declarations(dev.cvp.report.model.TestDeclarations.declare("bench-cpu", "dev.cvp.cpu.KernelBenchmark.run")
+                        .lesson(dev.cvp.bundle.declare.Lesson.CONCURRENCY).build());
+        String md = report(f);
+        assertFalse(opening(md).contains("control failed"), "a declared waiting workload: " + opening(md));
+        assertEquals("", flags(rows(f.dir()).get("sequential@2")));
+        assertTrue(md.contains("no sequential speedup of computing work with an interval to check"), md);
+
+        BundleFixture computing = fibRun(tmp.resolve("computing"), 100 / 1.5).invocation("bench-cpu", 1, 2, 0)
+                .invocation("bench-cpu", 2, 2, 0)
+                .declarations(dev.cvp.report.model.TestDeclarations.declare("bench-cpu", "dev.cvp.cpu.KernelBenchmark.run")
+                        .lesson(dev.cvp.bundle.declare.Lesson.PARALLELISM).build());
+        assertTrue(opening(report(computing)).startsWith("**The sequential control failed**"), "declared computing work is");
+    }
+
+    @Test
     void anIntervalThatIncludesOneIsWordedAsNoMeasurableDifference() throws IOException {
         double[][] seq = {{100, 92, 108}, {97, 104, 99}};
         double[][] virt = {{99, 91, 106}, {95, 103, 100}};

@@ -79,7 +79,7 @@ public final class Trust {
     private Trust(List<Workload> workloads, Disturbance disturbance, Meanings meanings) {
         this.disturbance = disturbance;
         this.kernelControl = KernelControl.of(workloads, meanings);
-        this.controls = SequentialControl.checks(workloads);
+        this.controls = SequentialControl.checks(workloads, meanings);
         controls.stream().filter(SequentialControl.Check::failed)
                 .forEach(c -> failedControls.add(key(c.workload().key(), c.cores())));
         List<Interval> speedups = new ArrayList<>();

@@ -95,7 +95,7 @@ public final class ComparisonWriter {
 
     /** A line when the machine's own control failed: sequential code sped up or slowed down with cores. */
     private static String controlFailed(Entrant e) {
-        List<String> failed = SequentialControl.checks(e.bundle().workloads()).stream()
+        List<String> failed = SequentialControl.checks(e.bundle().workloads(), e.bundle().meanings()).stream()
                 .filter(SequentialControl.Check::failed)
                 .map(c -> escape(c.workload().key().module() + " " + c.workload().key().label()) + ": sequential "
                         + Formats.times(c.speedup()) + " from " + Scaling.baseCores(c.workload()) + " to "

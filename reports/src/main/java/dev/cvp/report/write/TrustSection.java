@@ -217,11 +217,13 @@ public final class TrustSection {
 
     private static String control(Trust t) {
         Band band = SequentialControl.band();
-        String rule = "`sequential` must not speed up with cores (speedup within " + Formats.sig(band.low()) + "\u2013"
-                + Formats.sig(band.high()) + ")";
+        String rule = "`sequential` computation must not speed up with cores (speedup within " + Formats.sig(band.low())
+                + "\u2013" + Formats.sig(band.high()) + "; waiting work is no control, as a second core serves the kernel's"
+                + " and the JVM's work it waits on)";
         int all = t.controls().size();
         if (all == 0) {
-            return rule + ": no sequential speedup with an interval to check (one core count, or too few iterations).";
+            return rule + ": no sequential speedup of computing work with an interval to check (one core count, too few"
+                    + " iterations, or only waiting work).";
         }
         int failed = t.failedControls().size();
         List<SequentialControl.Check> unconfirmed = t.unconfirmedControls();

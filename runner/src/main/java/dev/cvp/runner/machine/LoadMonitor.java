@@ -14,7 +14,11 @@ import java.util.Optional;
  * Samples, while a cell runs, how busy its pinned CPUs are and how much of that is the cell's
  * own processes, so that the report can tell a quiet run from one disturbed by other activity.
  * <ul>
- *   <li>busy and steal time of the pinned CPUs: their lines of {@code /proc/stat};</li>
+ *   <li>busy and steal time of the pinned CPUs: their lines of {@code /proc/stat}, busy being
+ *       user, nice and system time. Interrupt time (irq, softirq) is left out: the kernel charges
+ *       it to no process, and on a benchmark machine it is mostly the cell's own I/O (bench-io's
+ *       loopback HTTP put 6-13% of softirq into a quiet cell's seconds), so it cannot tell
+ *       another program's work from the cell's;</li>
  *   <li>the cell's own CPU time: the sum over the live members of its process group of
  *       utime + stime + cutime + cstime ({@code /proc/<pid>/stat}), which counts every process
  *       once, reaped ones inside the parent that waited for them.</li>
@@ -172,11 +176,11 @@ public final class LoadMonitor {
                     v[i - 1] = Long.parseLong(f[i]);
                 }
                 // user nice system idle iowait irq softirq steal (guest is inside user)
-                long b = v[0] + v[1] + v[2] + v[5] + v[6];
+                long b = v[0] + v[1] + v[2];
                 long st = v.length > 7 ? v[7] : 0;
                 busy += b;
                 steal += st;
-                total += b + v[3] + v[4] + st;
+                total += b + v[3] + v[4] + v[5] + v[6] + st;
             }
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

@@ -107,4 +107,21 @@ class LoadMonitorTest {
         assertEquals(List.of(), load.busySpells(), "2% of other activity is not a busy second");
         assertTrue(load.busyRecorded(), "recorded as none, not missing");
     }
+
+    @Test
+    void interruptTimeIsNoOtherProgramsWork() throws Exception {
+        Files.writeString(proc.resolve("loadavg"), "0.50 0.50 0.50 1/100 42\n");
+        process(77, 77, 0);
+        Files.writeString(proc.resolve("stat"), "cpu0 0 0 0 0 0 0 0 0 0 0\n");
+        LoadMonitor m = new LoadMonitor(proc, List.of(0), 77);
+        m.sample(0);
+        // 100 ticks: the cell's 70, softirq 20 (its loopback traffic), idle 10
+        Files.writeString(proc.resolve("stat"), "cpu0 70 0 0 10 0 0 20 0 0 0\n");
+        process(77, 77, 70);
+        m.sample(1_000_000_000L);
+        Load load = m.finish().orElseThrow();
+        assertEquals(70.0, load.cellPercent());
+        assertEquals(0.0, load.otherPercent(), "softirq is charged to no process, and is mostly the cell's own I/O");
+        assertEquals(List.of(), load.busySpells());
+    }
 }
