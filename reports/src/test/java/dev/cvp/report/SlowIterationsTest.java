@@ -92,7 +92,7 @@ class SlowIterationsTest {
         String opening = TrustReportTest.opening(TrustReportTest.report(f));
         assertTrue(opening.startsWith("**This run was disturbed by other activity on the machine**: a pinned CPU computed"
                 + " up to 1.90\u00d7 slower"), opening);
-        assertTrue(opening.contains("It touches the parallel speedups of bench-cpu between 1 and 2 cores (1 rows in 1"
+        assertTrue(opening.contains("It touches the parallel speedups of bench-cpu between 1 and 2 cores (1 row in 1"
                 + " workload)"), "only the row the spell overlapped: " + opening);
         var rows = TrustReportTest.rows(f.dir());
         assertEquals("disturbed", TrustReportTest.flags(rows.get("platform-pool@1")));
@@ -194,7 +194,7 @@ class SlowIterationsTest {
         String opening = TrustReportTest.opening(TrustReportTest.report(f));
         assertTrue(opening.startsWith("**This run was disturbed by other activity on the machine**: other processes used"
                 + " up to 60% of the pinned CPUs for a second or more: bench-cpu at 1 core (60%)"), opening);
-        assertTrue(opening.contains("(1 rows in 1 workload)"), "only the row the busy spell overlapped: " + opening);
+        assertTrue(opening.contains("(1 row in 1 workload)"), "only the row the busy spell overlapped: " + opening);
         var rows = TrustReportTest.rows(f.dir());
         assertEquals("disturbed", TrustReportTest.flags(rows.get("platform-pool@1")));
         assertEquals("", TrustReportTest.flags(rows.get("sequential@1")), "sequential ran 5 s before the busy spell");

@@ -122,8 +122,9 @@ public final class MarkdownReportWriter {
             then iterations, of JMH's raw data; a ratio's interval is resampled from both sides. Where it \
             includes 1 the text says "no measurable" and names no winner. "(no interval)": fewer than 2 iterations.
             - **Flags** (results.csv's `flags` column, details.md): `disturbed` (other activity on the machine \
-            during the cell or its speedup's base cell; a slow CPU only where it overlapped the row's own measured \
-            iterations), `control-failed` (sequential changed speed with cores), \
+            during the cell or its speedup's base cell; a slow CPU, or other processes seen second by second, only \
+            where they overlapped the row's own measured iterations), `control-failed` (sequential computation \
+            changed speed with cores), \
             `not-settled` (the iterations trend), `superlinear` (a speedup whose interval is above the core count).
             - **Little's law** (waiting work): at most N tasks in flight, each waiting L, need ceil(tasks / N) x L; \
             the overhead per task is (time - that ideal) / tasks.

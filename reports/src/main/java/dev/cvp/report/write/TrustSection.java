@@ -109,7 +109,7 @@ public final class TrustSection {
         }
         List<String> parts = new ArrayList<>();
         pairs.forEach((m, p) -> parts.add("the parallel speedups of " + escape(m) + " between "
-                + String.join(", ", p) + " cores (" + rows.get(m) + " rows in " + inWorkloads.get(m) + " workload"
+                + String.join(", ", p) + " cores (" + rows.get(m) + (rows.get(m) == 1 ? " row in " : " rows in ") + inWorkloads.get(m) + " workload"
                 + (inWorkloads.get(m) == 1 ? "" : "s") + ")"));
         return String.join("; ", parts);
     }
