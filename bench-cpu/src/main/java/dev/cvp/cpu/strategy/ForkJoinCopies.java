@@ -13,9 +13,16 @@ final class ForkJoinCopies {
     private ForkJoinCopies() {
     }
 
-    /** Throws the task's own exception behind {@code thrown} (or {@code thrown} itself); never returns. */
+    /**
+     * Throws the task's own exception behind {@code thrown} (or {@code thrown} itself); never returns.
+     * A failure that crossed threads twice (a subtask joined in a worker, then the root task joined
+     * by the caller) is a copy of a copy, so it follows the causes of the same class to the first.
+     */
     static RuntimeException rethrowOriginal(Throwable thrown) {
-        Throwable cause = thrown.getCause();
-        throw Failures.<RuntimeException>rethrow(cause != null && cause.getClass() == thrown.getClass() ? cause : thrown);
+        Throwable original = thrown;
+        while (original.getCause() != null && original.getCause().getClass() == original.getClass()) {
+            original = original.getCause();
+        }
+        throw Failures.<RuntimeException>rethrow(original);
     }
 }

@@ -20,8 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Preemptive vs cooperative multitasking and the granularity of yielding: the p99 lateness of a
- * periodic task beside CPU-bound tasks, by strategy and granularity (the declared latency
+ * Preemptive vs cooperative multitasking and the granularity of yielding: the lateness of a
+ * periodic task beside CPU-bound tasks (the benchmark's last declared latency figure), by strategy and granularity (the declared latency
  * benchmark), and what switching cost the job (the declared job-time benchmark).
  */
 final class MultitaskingSection implements LessonSection {
@@ -158,9 +158,9 @@ final class MultitaskingSection implements LessonSection {
         if (series.isEmpty()) {
             return "";
         }
-        return c.charts().embed("multitasking-p99", new LineChart("p99 lateness vs granularity, " + Formats.cores(k),
-                "granularity (µs of work between yields)", "lateness (µs)", true, true, series),
-                "p99 lateness vs granularity");
+        return c.charts().embed("multitasking-lateness", new LineChart(main.get().label() + " vs granularity, "
+                + Formats.cores(k), "granularity (µs of work between yields)", "lateness (µs)", true, true, series),
+                main.get().label() + " vs granularity");
     }
 
     private static Set<String> strategies(List<Workload> ws) {
