@@ -78,4 +78,38 @@ class WideSpeedupsTest {
     void aLooseTargetLeavesNothing() throws Exception {
         assertEquals(List.of(), WideSpeedups.of(BundleLoader.load(bundle()), 0.99));
     }
+
+    /** fib with cooperative (one thread) at 95 ms on 1 core and 52 on 2, in {@code rounds} forks a side. */
+    private Path contradiction(String name, int rounds) throws Exception {
+        double[][] slow = new double[rounds][];
+        double[][] fast = new double[rounds][];
+        double[][] seq = new double[rounds][];
+        for (int r = 0; r < rounds; r++) {
+            slow[r] = fork(95, 0.01);
+            fast[r] = fork(52, 0.01);
+            seq[r] = fork(52, 0.01);
+        }
+        return BundleFixture.in(tmp.resolve(name)).formatVersion(2).machine("1, 2")
+                .results(1, "bench-cpu", fib("sequential", 1, 52, 0.01).forks(seq), fib("cooperative", 1, 95, 0.01)
+                        .forks(slow))
+                .results(2, "bench-cpu", fib("sequential", 2, 52, 0.01).forks(seq), fib("cooperative", 2, 52, 0.01)
+                        .forks(fast))
+                .declarations(dev.cvp.report.model.TestDeclarations.declare("bench-cpu", "dev.cvp.cpu.KernelBenchmark.run")
+                        .role("sequential", dev.cvp.bundle.declare.Role.BASELINE, dev.cvp.bundle.declare.Worker.THREAD)
+                        .role("cooperative", dev.cvp.bundle.declare.Role.SINGLE_THREAD,
+                                dev.cvp.bundle.declare.Worker.EVENT_LOOP).build())
+                .dir();
+    }
+
+    @Test
+    void oneThreadFasterOnMoreCoresGetsMoreRoundsHoweverNarrowUntilThreeTell() throws Exception {
+        List<WideSpeedups.Row> once = WideSpeedups.contradictions(BundleLoader.load(contradiction("once", 1)));
+        assertEquals(List.of("cooperative"), once.stream().map(r -> r.label().substring(r.label().lastIndexOf(' ') + 1))
+                .toList(), "1.83x for one thread, narrow: one JVM may have compiled it badly on 1 core");
+        assertTrue(once.get(0).widest() < 0.025, "narrow, so the target alone would leave it: " + once);
+        assertEquals(List.of(), WideSpeedups.contradictions(BundleLoader.load(contradiction("thrice", 3))),
+                "three rounds a side have told");
+        assertEquals(List.of(), WideSpeedups.contradictions(BundleLoader.load(bundle())),
+                "no declared roles: nothing is a contradiction");
+    }
 }

@@ -10,6 +10,7 @@ import dev.cvp.report.model.Meanings;
 import dev.cvp.report.model.Workload;
 import dev.cvp.bundle.BundleLayout;
 import dev.cvp.bundle.declare.Example;
+import dev.cvp.bundle.declare.Role;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +29,9 @@ import java.util.Optional;
  * iterations for an interval.
  */
 public final class WideSpeedups {
+
+    /** Rounds after which a contradicting row has had its chance to show it was one JVM's doing. */
+    static final int ROUNDS_TO_TELL = 3;
 
     private WideSpeedups() {
     }
@@ -84,6 +88,48 @@ public final class WideSpeedups {
             }
         }
         out.sort(Comparator.comparingDouble(Row::widest).reversed());
+        return out;
+    }
+
+    /**
+     * The rows whose speedup contradicts their declared role, measured in fewer than
+     * {@value #ROUNDS_TO_TELL} rounds: a lock or one thread ({@code Role.SERIALIZED},
+     * {@code Role.SINGLE_THREAD}) faster on more cores beyond the sequential control's band. A
+     * narrow interval from one JVM does not settle it: that JVM may have compiled the code badly on
+     * one side (fib under {@code cooperative} ran 1.85x slow on 1 core, in every iteration of one
+     * fork of a quiet run), and only more JVMs tell. Each row's width is its widest speedup's.
+     */
+    public static List<Row> contradictions(Bundle bundle) {
+        Meanings meanings = bundle.meanings();
+        double limit = SequentialControl.band().high();
+        List<Row> out = new ArrayList<>();
+        for (Workload w : bundle.workloads()) {
+            if (!meanings.scales(w) || w.coreCounts().size() < 2) {
+                continue;
+            }
+            int base = Scaling.baseCores(w);
+            for (String s : w.strategies()) {
+                if (!meanings.is(w, s, Role.SERIALIZED) && !meanings.is(w, s, Role.SINGLE_THREAD)) {
+                    continue;
+                }
+                double widest = 0;
+                boolean contradicts = false;
+                for (int k : w.row(s).keySet()) {
+                    Optional<Ratio> sp = k == base ? Optional.empty() : Scaling.speedup(w, s, k);
+                    if (sp.isPresent() && sp.get().hasInterval()) {
+                        contradicts |= sp.get().low() > limit;
+                        widest = Math.max(widest, sp.get().interval().relativeHalfWidth());
+                    }
+                }
+                Optional<Measurement> source = source(bundle.measurements(), w, s);
+                if (contradicts && source.isPresent()) {
+                    Row r = row(source.get(), w, s, widest);
+                    if (r.forks() < ROUNDS_TO_TELL) {
+                        out.add(r);
+                    }
+                }
+            }
+        }
         return out;
     }
 

@@ -80,8 +80,9 @@ public final class Refiner {
             return;
         }
         List<WideSpeedups.Row> hits = WideSpeedups.spellHits(bundle);
+        List<WideSpeedups.Row> contra = WideSpeedups.contradictions(bundle);
         List<WideSpeedups.Row> wide = WideSpeedups.of(bundle, refinement.target());
-        if (hits.isEmpty() && wide.isEmpty()) {
+        if (hits.isEmpty() && contra.isEmpty() && wide.isEmpty()) {
             say("refine: no result was measured during a slow or busy spell, and every parallel speedup is within " + target
                     + "; no extra rounds");
             return;
@@ -89,7 +90,7 @@ public final class Refiner {
         double planned = run.get().invocations().stream().filter(i -> !i.extra() && i.seconds() != null)
                 .mapToDouble(Invocation::seconds).sum();
         long budget = refinement.seconds(planned);
-        say("refine: " + state(hits, wide) + "; up to " + Durations.human(budget) + " of extra rounds ("
+        say("refine: " + state(hits, contra, wide) + "; up to " + Durations.human(budget) + " of extra rounds ("
                 + (refinement.budgetShare() > 0 ? refinement.budgetText() : "the profile's budget")
                 + "): results a slow CPU or another program hit first, then the widest speedups");
         long start = System.nanoTime();
@@ -105,7 +106,8 @@ public final class Refiner {
             double left = budget - seconds(start);
             List<WideSpeedups.Row> openHits = replacing >= MAX_REPLACEMENT_STEPS ? List.of()
                     : hits.stream().filter(r -> !stopped.contains(r.module())).toList();
-            List<WideSpeedups.Row> openWide = wide.stream().filter(r -> !stopped.contains(r.module())).toList();
+            List<WideSpeedups.Row> openWide = contradictionsFirst(contra, wide).stream()
+                    .filter(r -> !stopped.contains(r.module())).toList();
             List<ExtraRound> step = StepPlanner.replacements(openHits, nextRounds(), this::perRow, left);
             if (step.isEmpty()) {
                 step = StepPlanner.step(openWide, cores, nextRounds(), this::perRow, left);
@@ -148,8 +150,9 @@ public final class Refiner {
                 return;
             }
             hits = WideSpeedups.spellHits(bundle);
+            contra = WideSpeedups.contradictions(bundle);
             wide = WideSpeedups.of(bundle, refinement.target());
-            if (hits.isEmpty() && wide.isEmpty()) {
+            if (hits.isEmpty() && contra.isEmpty() && wide.isEmpty()) {
                 break;
             }
         }
@@ -157,8 +160,8 @@ public final class Refiner {
             return;
         }
         say("refine: " + done + " extra invocation(s) in " + Durations.human(Math.round(seconds(start))) + "; "
-                + (hits.isEmpty() && wide.isEmpty() ? "no result is touched by a slow or busy spell any more, and every parallel"
-                + " speedup is within " + target : "still " + state(hits, wide) + ": " + why));
+                + (hits.isEmpty() && contra.isEmpty() && wide.isEmpty() ? "no result is touched by a slow or busy spell any more, and every parallel"
+                + " speedup is within " + target : "still " + state(hits, contra, wide) + ": " + why));
     }
 
     /** False when another program was busy as the last invocation ended and stayed so until the budget ran out. */
@@ -172,11 +175,27 @@ public final class Refiner {
         return run.get().invocations().stream().max(java.util.Comparator.comparingInt(Invocation::sequence)).orElse(null);
     }
 
+    /**
+     * The rows to give more rounds: those contradicting their role first (a JVM's bad luck is the
+     * likelier story, and more JVMs tell), then the wide ones, each row once.
+     */
+    private static List<WideSpeedups.Row> contradictionsFirst(List<WideSpeedups.Row> contra,
+                                                               List<WideSpeedups.Row> wide) {
+        List<WideSpeedups.Row> out = new java.util.ArrayList<>(contra);
+        wide.stream().filter(w -> contra.stream().noneMatch(c -> c.module().equals(w.module())
+                && c.label().equals(w.label()))).forEach(out::add);
+        return out;
+    }
+
     /** "3 result(s) were measured during a slow spell; 26 row(s) have a parallel speedup wider than ±10% (widest ...)". */
-    private String state(List<WideSpeedups.Row> hits, List<WideSpeedups.Row> wide) {
+    private String state(List<WideSpeedups.Row> hits, List<WideSpeedups.Row> contra, List<WideSpeedups.Row> wide) {
         List<String> parts = new java.util.ArrayList<>();
         if (!hits.isEmpty()) {
             parts.add(hits.size() + " result(s) were measured during a slow or busy spell too long to set its iterations aside");
+        }
+        if (!contra.isEmpty()) {
+            parts.add(contra.size() + " row(s) contradict their role, a lock or one thread faster on more cores (first: "
+                    + shown(contra.get(0)) + "), in fewer than 3 rounds");
         }
         if (!wide.isEmpty()) {
             parts.add(wide.size() + " row(s) have a parallel speedup wider than " + refinement.targetText() + " (widest "
