@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Real HTTP over loopback: task N fetches {@code /page/N} from a latency server that answers
@@ -31,6 +32,7 @@ import org.openjdk.jmh.annotations.State;
 @ParamRole(name = "tasks", means = ParamMeaning.TASKS)
 @ParamRole(name = "latencyMs", means = ParamMeaning.LATENCY_MS)
 @State(Scope.Benchmark)
+@Warmup(iterations = 7, time = 1)
 public class HttpBenchmark extends SingleWaitBenchmark {
 
     /** How long the server waits before answering each request. */

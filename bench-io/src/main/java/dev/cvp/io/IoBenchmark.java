@@ -39,6 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * warm-up in quick, which is each workload's own: the HTTP client and server paths (HTTP, pipeline) take
  * about 3 s at one core before C2 has compiled them (event-loop at 1,000 tasks: 146 ms/op in the first
  * 200 ms, 25 ms/op after 3 s), so this class warms up for 3 x 1 s; sleeps and files settle sooner.
+ * HTTP and the pipeline warm up for 7 x 1 s (their own {@code @Warmup}): {@code async}, the JDK's
+ * HttpClient, at 1,000 tasks on 2 cores still fell from 105 to 43 ms/op over its first 7 s (and
+ * from 158 to 48 across the measured iterations of a default run after 3 s).
  */
 @Warmup(iterations = 3, time = 1)
 @BenchmarkMode(Mode.AverageTime)

@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The textbook's opening example, one task per page: fetch the page over HTTP (wait), format its
@@ -46,6 +47,7 @@ import org.openjdk.jmh.annotations.State;
 @Figure(metric = "formatMs", kind = MetricKind.JOB_TIME, label = "format", per = "operations")
 @Figure(metric = "writeMs", kind = MetricKind.JOB_TIME, label = "write", per = "operations")
 @State(Scope.Benchmark)
+@Warmup(iterations = 7, time = 1)
 public class PipelineBenchmark extends IoBenchmark {
 
     /**
