@@ -24,9 +24,10 @@ import java.util.function.Supplier;
 /**
  * Spends a profile's time budget where the uncertainty is: after the planned rounds it reads the
  * bundle as the report will ({@link WideSpeedups}). First it measures again, in place of the round
- * they came from, the results a slow CPU or another program hit for too long to set their iterations aside (at most
- * {@value #MAX_REPLACEMENT_STEPS} such steps); then it gives the rows whose speedup intervals are
- * wider than the target more rounds, widest first ({@link StepPlanner}). It reads the bundle again
+ * they came from, the results a slow CPU or another program hit for too long to set their
+ * iterations aside (at most {@value #MAX_REPLACEMENT_STEPS} such steps); then it gives more rounds
+ * to the rows whose speedup contradicts their declared role, then to those whose speedup intervals
+ * are wider than the target, widest first ({@link StepPlanner}). It reads the bundle again
  * after each step and stops when nothing is left to do, the next step no longer fits in the budget,
  * or an extra round fails (that module gets no more).
  * Every line it prints says what it does and how much of the budget is left.
