@@ -3,6 +3,7 @@ package dev.cvp.report.analysis;
 import dev.cvp.report.load.JmhMeasurements;
 import dev.cvp.report.metrics.Ratio;
 import dev.cvp.report.metrics.Scaling;
+import dev.cvp.report.metrics.ScalingPoint;
 import dev.cvp.report.model.Bundle;
 import dev.cvp.report.model.Cell;
 import dev.cvp.report.model.Measurement;
@@ -59,32 +60,15 @@ public final class WideSpeedups {
 
     /** The rows with a speedup interval wider than ±{@code target} (0.10 for ±10%), widest first. */
     public static List<Row> of(Bundle bundle, double target) {
-        Meanings meanings = bundle.meanings();
         List<Row> out = new ArrayList<>();
-        for (Workload w : bundle.workloads()) {
-            if (!meanings.scales(w) || w.coreCounts().size() < 2) {
-                continue;
-            }
-            int base = Scaling.baseCores(w);
+        for (Workload w : scaling(bundle)) {
             for (String s : w.strategies()) {
-                double widest = 0;
-                boolean any = false;
-                for (int k : w.row(s).keySet()) {
-                    Optional<Ratio> sp = k == base ? Optional.empty() : Scaling.speedup(w, s, k);
-                    if (sp.isEmpty()) {
-                        continue;
-                    }
-                    any = true;
-                    double width = sp.get().hasInterval() ? sp.get().interval().relativeHalfWidth() : Double.NaN;
-                    widest = Math.max(widest, Double.isNaN(width) ? Double.POSITIVE_INFINITY : width);
-                }
-                if (!any || widest <= target) {
+                List<ScalingPoint> speedups = Scaling.points(w, s);
+                double widest = speedups.stream().mapToDouble(p -> width(p.speedup())).max().orElse(0);
+                if (speedups.isEmpty() || widest <= target) {
                     continue;
                 }
-                Optional<Measurement> source = source(bundle.measurements(), w, s);
-                if (source.isPresent()) {
-                    out.add(row(source.get(), w, s, widest));
-                }
+                source(bundle.measurements(), w, s).ifPresent(m -> out.add(row(m, w, s, widest)));
             }
         }
         out.sort(Comparator.comparingDouble(Row::widest).reversed());
@@ -103,34 +87,34 @@ public final class WideSpeedups {
         Meanings meanings = bundle.meanings();
         double limit = SequentialControl.band().high();
         List<Row> out = new ArrayList<>();
-        for (Workload w : bundle.workloads()) {
-            if (!meanings.scales(w) || w.coreCounts().size() < 2) {
-                continue;
-            }
-            int base = Scaling.baseCores(w);
+        for (Workload w : scaling(bundle)) {
             for (String s : w.strategies()) {
                 if (!meanings.is(w, s, Role.SERIALIZED) && !meanings.is(w, s, Role.SINGLE_THREAD)) {
                     continue;
                 }
-                double widest = 0;
-                boolean contradicts = false;
-                for (int k : w.row(s).keySet()) {
-                    Optional<Ratio> sp = k == base ? Optional.empty() : Scaling.speedup(w, s, k);
-                    if (sp.isPresent() && sp.get().hasInterval()) {
-                        contradicts |= sp.get().low() > limit;
-                        widest = Math.max(widest, sp.get().interval().relativeHalfWidth());
-                    }
+                List<Ratio> speedups = Scaling.points(w, s).stream().map(ScalingPoint::speedup)
+                        .filter(Ratio::hasInterval).toList();
+                if (speedups.stream().noneMatch(r -> r.low() > limit)) {
+                    continue;
                 }
-                Optional<Measurement> source = source(bundle.measurements(), w, s);
-                if (contradicts && source.isPresent()) {
-                    Row r = row(source.get(), w, s, widest);
-                    if (r.forks() < ROUNDS_TO_TELL) {
-                        out.add(r);
-                    }
-                }
+                double widest = speedups.stream().mapToDouble(r -> r.interval().relativeHalfWidth()).max().orElse(0);
+                source(bundle.measurements(), w, s).map(m -> row(m, w, s, widest))
+                        .filter(r -> r.forks() < ROUNDS_TO_TELL).ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    /** A speedup's relative half-width; infinite where a side had too few iterations for an interval. */
+    private static double width(Ratio r) {
+        double w = r.hasInterval() ? r.interval().relativeHalfWidth() : Double.NaN;
+        return Double.isNaN(w) ? Double.POSITIVE_INFINITY : w;
+    }
+
+    /** The workloads with speedups to judge: a metric that scales, measured at two core counts or more. */
+    private static List<Workload> scaling(Bundle bundle) {
+        Meanings meanings = bundle.meanings();
+        return bundle.workloads().stream().filter(w -> meanings.scales(w) && w.coreCounts().size() >= 2).toList();
     }
 
     private static Row row(Measurement m, Workload w, String strategy, double widest) {
