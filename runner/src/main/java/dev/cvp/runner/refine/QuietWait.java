@@ -26,12 +26,20 @@ final class QuietWait {
     }
 
     /**
+     * True when the last invocation's load record shows another program above the report's limit
+     * still busy at its end: the machine is worth looking at before the next extra round.
+     */
+    static boolean needed(Invocation last) {
+        return QuietCheck.stillBusy(last, Disturbance.OTHER_PERCENT);
+    }
+
+    /**
      * @param last    the last invocation run (null when none)
      * @param giveUp  true once the wait must end (out of budget, interrupted)
      * @return true when the machine is quiet (or was never seen busy), false when {@code giveUp} came first
      */
     boolean await(Invocation last, BooleanSupplier giveUp) {
-        if (!QuietCheck.stillBusy(last, Disturbance.OTHER_PERCENT)) {
+        if (!needed(last)) {
             return true;
         }
         long from = System.nanoTime();

@@ -3,11 +3,9 @@ package dev.cvp.runner.refine;
 import dev.cvp.bundle.BadBundleException;
 import dev.cvp.bundle.Invocation;
 import dev.cvp.bundle.Run;
-import dev.cvp.report.analysis.Disturbance;
 import dev.cvp.report.analysis.WideSpeedups;
 import dev.cvp.report.load.BundleLoader;
 import dev.cvp.report.model.Bundle;
-import dev.cvp.runner.machine.QuietCheck;
 import dev.cvp.runner.plan.Durations;
 import dev.cvp.runner.plan.Refinement;
 import java.io.PrintWriter;
@@ -126,7 +124,7 @@ public final class Refiner {
                 if (interrupted.getAsBoolean() || stopped.contains(x.module())) {
                     break;
                 }
-                if (x != step.get(0) && quiet != null && QuietCheck.stillBusy(last(), Disturbance.OTHER_PERCENT)) {
+                if (x != step.get(0) && quiet != null && QuietWait.needed(last())) {
                     break; // plan again once the machine is quiet: the wait comes out of the budget first
                 }
                 done++;
