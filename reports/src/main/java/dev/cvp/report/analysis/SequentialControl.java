@@ -58,6 +58,14 @@ public final class SequentialControl {
     }
 
     /**
+     * True when a ratio's whole interval lies above the band: more than sequential code itself moves
+     * between core counts, so more than a lock, one thread or computing work overlapped can explain.
+     */
+    public static boolean beyondBand(Ratio r) {
+        return r.hasInterval() && r.low() > band().high();
+    }
+
+    /**
      * Every computing workload's sequential speedup at each core count above its base that has an
      * interval (see the class comment for which workloads compute).
      */

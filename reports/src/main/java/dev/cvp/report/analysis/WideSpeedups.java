@@ -85,7 +85,6 @@ public final class WideSpeedups {
      */
     public static List<Row> contradictions(Bundle bundle) {
         Meanings meanings = bundle.meanings();
-        double limit = SequentialControl.band().high();
         List<Row> out = new ArrayList<>();
         for (Workload w : scaling(bundle)) {
             for (String s : w.strategies()) {
@@ -94,7 +93,7 @@ public final class WideSpeedups {
                 }
                 List<Ratio> speedups = Scaling.points(w, s).stream().map(ScalingPoint::speedup)
                         .filter(Ratio::hasInterval).toList();
-                if (speedups.stream().noneMatch(r -> r.low() > limit)) {
+                if (speedups.stream().noneMatch(SequentialControl::beyondBand)) {
                     continue;
                 }
                 double widest = speedups.stream().mapToDouble(r -> r.interval().relativeHalfWidth()).max().orElse(0);

@@ -95,11 +95,11 @@ final class AtAGlanceSection implements LessonSection {
                           boolean oneAtATime) {
         Band band = SequentialControl.band();
         boolean lockFaster = oneAtATime && speedup.isPresent() && Words.helps(speedup.get());
-        if (lockFaster && speedup.get().low() > band.high()) {
+        if (lockFaster && SequentialControl.beyondBand(speedup.get())) {
             return "faster on " + hi + " cores, which one lock or one thread cannot explain: see the controls";
         }
         boolean computingFaster = computing && gain.isPresent() && Words.helps(gain.get());
-        if (computingFaster && gain.get().low() > band.high()) {
+        if (computingFaster && SequentialControl.beyondBand(gain.get())) {
             return "faster by overlapping on " + Formats.cores(lo) + ", which computing work cannot be: see How far to"
                     + " trust";
         }
