@@ -38,8 +38,9 @@ import java.util.Optional;
  * disturbs its invocation: what counts then is the worst spell over the iterations that stayed in
  * the figures. Other processes are judged the same way where the runner recorded when they were
  * busy ({@link Load#busySpells()}, second by second): then the worst busy second over iterations
- * that stayed counts, and only the rows it touched are disturbed. A cell is disturbed when any of its invocations is. Since the 1-core side of a speedup is a
- * different cell from the k-core side, a disturbed cell touches every speedup it is a side of.
+ * that stayed counts, and only the rows it touched are disturbed. A cell is disturbed when any of
+ * its invocations is. Since the 1-core side of a speedup is a different cell from the k-core side,
+ * a disturbed cell touches every speedup it is a side of.
  */
 public final class Disturbance {
 

@@ -23,8 +23,9 @@ import java.util.Map;
  * which other processes used more than {@link Disturbance#OTHER_PERCENT}% of the pinned CPUs,
  * measured the machine's bad moment, not the strategy, so it leaves the figures, as long as its
  * fork keeps at least {@value SpellCheck#MIN_KEPT} iterations and the score is the mean of its
- * iterations (then the mean of the rest is exactly what JMH would have reported for them). Otherwise every iteration stays and the
- * spell counts against the cell ({@link SpellCheck#residual()}), as before.
+ * iterations (then the mean of the rest is exactly what JMH would have reported for them).
+ * Otherwise every iteration stays and the spell counts against the cell
+ * ({@link SpellCheck#residual()}), as before.
  *
  * <p>The choice depends only on the probe and {@code /proc}, which never see a score,
  * so it cannot favour a result; the report says how many iterations it set aside.

@@ -56,8 +56,9 @@ public final class TrustSection {
             b.append("**This run was disturbed by other activity on the machine**: ").append(String.join("; ", causes))
                     .append(". It touches ").append(touched(t, workloads))
                     .append(". Rows measured in those cells (for a slow CPU, or other processes timed second by"
-                            + " second, the rows whose measured iterations they overlapped) or comparing against them carry `disturbed` in results.csv and their findings"
-                            + " say so; rerun on a quiet machine before quoting them.\n\n");
+                            + " second, the rows whose measured iterations they overlapped) or comparing against them"
+                            + " carry `disturbed` in results.csv and their findings say so; rerun on a quiet machine"
+                            + " before quoting them.\n\n");
         }
         t.kernelControl().filter(KernelControl::failed).ifPresent(k -> b.append("**The clean-kernel control failed**: ")
                 .append(kernelClaim(k)).append(", ").append(kernelFailure(k)).append("\n\n"));
@@ -109,8 +110,8 @@ public final class TrustSection {
         }
         List<String> parts = new ArrayList<>();
         pairs.forEach((m, p) -> parts.add("the parallel speedups of " + escape(m) + " between "
-                + String.join(", ", p) + " cores (" + rows.get(m) + (rows.get(m) == 1 ? " row in " : " rows in ") + inWorkloads.get(m) + " workload"
-                + (inWorkloads.get(m) == 1 ? "" : "s") + ")"));
+                + String.join(", ", p) + " cores (" + rows.get(m) + (rows.get(m) == 1 ? " row in " : " rows in ")
+                + inWorkloads.get(m) + " workload" + (inWorkloads.get(m) == 1 ? "" : "s") + ")"));
         return String.join("; ", parts);
     }
 
