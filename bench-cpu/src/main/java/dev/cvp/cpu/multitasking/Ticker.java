@@ -11,10 +11,19 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Ticks that become due while an earlier one still waits are merged with it, as a periodic
  * timer that coalesces missed ticks does. Thread-based schedulers run {@link #serveLoop()} on a
  * thread of their own; an event loop calls {@link #serveIfPending()} between slices.
+ *
+ * <p>The ticker reads the clock when it runs, so a tick's lateness ({@link #lastLatenessNanos})
+ * is the scheduler's doing alone: it does not include the time the clock's thread then takes to
+ * wake up and see the tick served, an OS wake-up that on a busy core costs as much as the
+ * scheduler's own delay and on an idle virtual CPU tens of microseconds.
  */
 public final class Ticker {
 
     private final AtomicLong posted = new AtomicLong();
+    /** When the last tick was posted: written and read by the clock's thread only. */
+    private long postedAt;
+    /** When the ticker last ran: written before {@link #served}, whose volatile write publishes it. */
+    private long servedAt;
     private volatile long served;
     private volatile long serves;
     private volatile boolean closed;
@@ -23,6 +32,7 @@ public final class Ticker {
 
     /** Makes a tick due now and wakes the ticker's thread, if it has one; returns the tick's number. */
     public long post() {
+        postedAt = System.nanoTime();
         long tick = posted.incrementAndGet();
         Thread s = server;
         if (s != null) {
@@ -38,6 +48,7 @@ public final class Ticker {
 
     /** Serves every tick due so far: the ticker's work. Call only from the scheduler's ticker context. */
     public void serve() {
+        servedAt = System.nanoTime();
         served = posted.get();
         serves++; // one writer: the ticker's context
         Thread w = waiter;
@@ -80,6 +91,15 @@ public final class Ticker {
             LockSupport.park(this);
         }
         return true;
+    }
+
+    /**
+     * The lateness of the tick just served, in nanoseconds: from its {@link #post} to the moment
+     * the ticker ran. For the clock's thread, once {@link #awaitServed} returned true for the
+     * last tick it posted (a clock that posts the next tick only then, so no tick is merged).
+     */
+    public long lastLatenessNanos() {
+        return servedAt - postedAt;
     }
 
     /** How many times the ticker has run (coalesced ticks count once). */

@@ -47,7 +47,7 @@ public final class Declarer {
         }
         List<dev.cvp.bundle.declare.Figure> figures = new ArrayList<>();
         for (Figure f : nearest(type, Figure.class)) {
-            figures.add(new dev.cvp.bundle.declare.Figure(f.metric(), f.kind(), f.label(), f.per()));
+            figures.add(new dev.cvp.bundle.declare.Figure(f.metric(), f.kind(), f.label(), f.per(), f.unit()));
         }
         return Optional.of(new Declaration(module, name, d.title(), d.lesson(), d.summary(), d.metric(), d.runtime(),
                 d.family(), Arrays.asList(d.examples()), exampleParams(type, d.exampleParams()), roles, params,

@@ -23,4 +23,10 @@ public @interface Figure {
 
     /** Another secondary result to divide it by (e.g. "workers"), or "" to take the figure as it is. */
     String per() default "";
+
+    /**
+     * The figure's unit where JMH's is a bare count ({@code "#"}, as for every {@code @AuxCounters}
+     * field), e.g. {@code "us/op"} for a latency the benchmark records itself; "" to keep JMH's.
+     */
+    String unit() default "";
 }

@@ -62,7 +62,7 @@ class DeclarerTest {
                 "pool", new StrategyRole(dev.cvp.bundle.declare.Role.PARALLEL, Worker.THREAD, "")), d.strategies());
         assertEquals(List.of("sequential", "pool"), List.copyOf(d.strategies().keySet()), "declaration order");
         assertEquals(Map.of("tasks", ParamMeaning.TASKS), d.params());
-        assertEquals(List.of(new dev.cvp.bundle.declare.Figure("hits", MetricKind.COUNT, "hits", "")), d.figures());
+        assertEquals(List.of(new dev.cvp.bundle.declare.Figure("hits", MetricKind.COUNT, "hits", "", "")), d.figures());
         assertEquals("Java", d.runtime());
         assertEquals("fib", d.family());
         assertEquals(List.of(Example.CPU_BOUND), d.examples());

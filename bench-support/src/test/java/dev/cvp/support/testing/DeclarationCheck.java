@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.cvp.bundle.declare.Declaration;
 import dev.cvp.bundle.declare.Declarations;
 import dev.cvp.bundle.declare.Figure;
+import dev.cvp.bundle.declare.MetricKind;
 import dev.cvp.bundle.declare.ParamMeaning;
 import dev.cvp.support.declare.Declarer;
 import java.lang.reflect.Field;
@@ -123,6 +124,7 @@ public final class DeclarationCheck {
         Set<String> strategiesRun = new TreeSet<>();
         Map<String, Set<String>> params = new TreeMap<>();
         Set<String> counters = new TreeSet<>();
+        Set<String> aux = new TreeSet<>();
         Declaration declaration = null;
         for (Listed l : methods) {
             Declaration d = declarations.of(l.benchmark()).orElse(null);
@@ -138,7 +140,8 @@ public final class DeclarationCheck {
                 }
             }
             l.params().forEach((name, values) -> params.computeIfAbsent(name, n -> new TreeSet<>()).addAll(values));
-            counters.addAll(auxCounters(StrategyParams.benchmarkMethod(type, l.method())));
+            aux.addAll(auxCounters(StrategyParams.benchmarkMethod(type, l.method())));
+            counters.addAll(aux);
             if (samples(type, StrategyParams.benchmarkMethod(type, l.method()))) {
                 counters.addAll(SAMPLE_PERCENTILES);
             }
@@ -185,6 +188,10 @@ public final class DeclarationCheck {
             }
             if (figure.label().isBlank()) {
                 problems.add(where + ": @Figure '" + figure.metric() + "' has no label");
+            }
+            if (figure.kind() == MetricKind.LATENCY && aux.contains(figure.metric()) && figure.unit().isEmpty()) {
+                problems.add(where + ": @Figure '" + figure.metric() + "' is a latency held in a counter, whose unit JMH"
+                        + " writes as '#'; name its unit (unit = \"us/op\")");
             }
         }
         return problems;

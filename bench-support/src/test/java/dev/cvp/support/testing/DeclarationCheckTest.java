@@ -72,6 +72,37 @@ class DeclarationCheckTest {
         }
     }
 
+    /** A latency kept in a counter: JMH writes its unit as "#", so the declaration must name it. */
+    @Declared(title = "Late", lesson = Lesson.MULTITASKING, metric = MetricKind.LATENCY, summary = "One tick.")
+    @dev.cvp.support.declare.Role(strategy = "late", does = Role.PREEMPTIVE, runsOn = Worker.THREAD)
+    @Figure(metric = "hits", kind = MetricKind.LATENCY, label = "p50 lateness")
+    public static class UnitlessLatency {
+        @Benchmark
+        public long late(Counters counters) {
+            return 1;
+        }
+    }
+
+    /** The same with its unit. */
+    @Declared(title = "Late", lesson = Lesson.MULTITASKING, metric = MetricKind.LATENCY, summary = "One tick.")
+    @dev.cvp.support.declare.Role(strategy = "late", does = Role.PREEMPTIVE, runsOn = Worker.THREAD)
+    @Figure(metric = "hits", kind = MetricKind.LATENCY, label = "p50 lateness", unit = "us/op")
+    public static class LatencyWithUnit {
+        @Benchmark
+        public long late(Counters counters) {
+            return 1;
+        }
+    }
+
+    @Test
+    void aLatencyInACounterMustNameItsUnit() {
+        assertEquals(List.of("UnitlessLatency: @Figure 'hits' is a latency held in a counter, whose unit JMH writes"
+                        + " as '#'; name its unit (unit = \"us/op\")"),
+                DeclarationCheck.problems(MODULE, List.of(new Listed(UnitlessLatency.class, "late", Map.of()))));
+        assertEquals(List.of(), DeclarationCheck.problems(MODULE, List.of(new Listed(LatencyWithUnit.class, "late",
+                Map.of()))));
+    }
+
     /** No @Declared at all. */
     public static class Undeclared {
         @Benchmark

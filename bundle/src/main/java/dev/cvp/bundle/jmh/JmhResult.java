@@ -25,6 +25,11 @@ public record JmhResult(String benchmark, String mode, Map<String, String> param
         secondaryMetrics = Collections.unmodifiableMap(new LinkedHashMap<>(secondaryMetrics));
     }
 
+    /** The same result with other metrics (a score chosen by the report, units declared by the benchmark). */
+    public JmhResult withMetrics(Metric primary, Map<String, Metric> secondary) {
+        return new JmhResult(benchmark, mode, params, primary, secondary, threads, jmhVersion, jvm, index, line);
+    }
+
     /** The class part of {@link #benchmark}. */
     public String className() {
         int dot = benchmark.lastIndexOf('.');

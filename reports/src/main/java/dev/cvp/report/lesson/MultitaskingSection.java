@@ -61,10 +61,11 @@ final class MultitaskingSection implements LessonSection {
 
     private static String latencyTable(LessonContext c, List<Workload> ws, int k) {
         List<Figure> figures = figures(c, ws);
-        if (figures.isEmpty()) {
+        Optional<Figure> headline = mainFigure(c, ws);
+        if (headline.isEmpty()) {
             return "";
         }
-        Figure main = figures.get(figures.size() - 1);
+        Figure main = headline.get();
         List<String> header = new ArrayList<>(List.of("strategy", "how it runs"));
         for (Workload w : ws) {
             header.add(granularity(c, w));
@@ -77,7 +78,7 @@ final class MultitaskingSection implements LessonSection {
                 for (Figure f : figures) {
                     Optional<String> text = value(w, s, k, f).map(v -> v.record(c, w, s, k, f.metric(), f.label(),
                             MultitaskingSection::formatUs));
-                    if (f == main && text.isPresent()) {
+                    if (f.equals(main) && text.isPresent()) {
                         shown = text.get();
                     }
                 }
@@ -179,10 +180,9 @@ final class MultitaskingSection implements LessonSection {
         return ws.isEmpty() ? List.of() : Secondary.declared(c, ws.get(0), MetricKind.LATENCY);
     }
 
-    /** The figure that carries the table, the sentence and the chart: the last declared latency figure. */
+    /** The figure that carries the table, the sentence and the chart: the headline latency figure (also the score). */
     private static Optional<Figure> mainFigure(LessonContext c, List<Workload> ws) {
-        List<Figure> figures = figures(c, ws);
-        return figures.isEmpty() ? Optional.empty() : Optional.of(figures.get(figures.size() - 1));
+        return ws.isEmpty() ? Optional.empty() : c.meanings().headline(ws.get(0).key(), MetricKind.LATENCY);
     }
 
     private static Optional<Secondary> value(Workload w, String s, int k, Figure f) {

@@ -46,8 +46,9 @@ public final class BundleLoader {
         List<BundleContents.ResultFile> files = contents.resultFiles();
         Map<String, Invocation> writers = writers(contents.run().map(Run::invocations).orElse(List.of()));
         // parsing dominates loading and the files are independent: read them on every core, keep their order
+        Meanings meanings = new Meanings(contents.declarations());
         List<JmhMeasurements.Output> outputs = files.parallelStream().map(f -> JmhMeasurements.read(f,
-                spells(writers.get(f.name())), busy(writers.get(f.name())))).toList();
+                spells(writers.get(f.name())), busy(writers.get(f.name())), meanings)).toList();
         Map<String, SpellCheck> checks = new HashMap<>();
         List<Measurement> read = new ArrayList<>();
         Map<String, Integer> resultsPerCell = new HashMap<>();
@@ -72,8 +73,7 @@ public final class BundleLoader {
                 .filter(m -> cellKey(m.workload().module(), m.cores()).equals(cell))
                 .map(Measurement::residue).reduce(SpellResidue.NONE, SpellResidue::max))
                 .withReplaced(merged.replaced().getOrDefault(cell, 0)));
-        List<Workload> workloads = WorkloadAssembler.assemble(measurements, new Meanings(contents.declarations()),
-                problems);
+        List<Workload> workloads = WorkloadAssembler.assemble(measurements, meanings, problems);
         MachineInfo machine = contents.machine().map(MachineInfo::of).orElse(MachineInfo.empty());
         List<Invocation> invocations = contents.run().map(Run::invocations).orElse(List.of());
         return new Bundle(dir, machine, formatVersion(contents), measurements, workloads, problems, invocations,

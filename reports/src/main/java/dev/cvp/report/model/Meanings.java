@@ -3,6 +3,8 @@ package dev.cvp.report.model;
 import dev.cvp.bundle.declare.Declaration;
 import dev.cvp.bundle.declare.Declarations;
 import dev.cvp.bundle.declare.Example;
+import dev.cvp.bundle.declare.Figure;
+import dev.cvp.bundle.declare.MetricKind;
 import dev.cvp.bundle.declare.Lesson;
 import dev.cvp.bundle.declare.ParamMeaning;
 import dev.cvp.bundle.declare.Role;
@@ -45,6 +47,37 @@ public record Meanings(Declarations declarations) {
      */
     public boolean scales(Workload w) {
         return of(w).map(d -> d.metric().scales()).orElse(true);
+    }
+
+    /**
+     * The workload's headline figure of one kind: the last it declares (a benchmark lists its
+     * figures from the detail to the headline).
+     */
+    public Optional<Figure> headline(WorkloadKey key, MetricKind kind) {
+        List<Figure> figures = of(key).map(d -> d.figures().stream().filter(f -> f.kind() == kind).toList())
+                .orElse(List.of());
+        return figures.isEmpty() ? Optional.empty() : Optional.of(figures.get(figures.size() - 1));
+    }
+
+    /**
+     * The figure that is the score of a workload declared as a latency: its headline latency
+     * figure (a percentile such as JMH sample mode's {@code p0.50}, or a counter the benchmark
+     * fills, such as {@code p50Us}). A mean of lateness is set by its rare late events (a tick in a
+     * hundred that waits 4 ms for the OS moves a 3 us mean tenfold), and the design's vocabulary
+     * makes such a workload's metric a latency percentile. Empty for every other workload, and for
+     * a figure divided by another: the score stays JMH's.
+     */
+    public Optional<Figure> scoreFigure(WorkloadKey key) {
+        if (of(key).map(d -> d.metric() != MetricKind.LATENCY).orElse(true)) {
+            return Optional.empty();
+        }
+        return headline(key, MetricKind.LATENCY).filter(f -> f.per().isEmpty());
+    }
+
+    /** The unit a declared figure names for a secondary result ("" when none does: JMH's stands). */
+    public String unit(WorkloadKey key, String metric) {
+        return of(key).stream().flatMap(d -> d.figures().stream()).filter(f -> f.metric().equals(metric))
+                .map(Figure::unit).filter(u -> !u.isEmpty()).findFirst().orElse("");
     }
 
     public boolean declared(Workload w) {

@@ -1,6 +1,7 @@
 package dev.cvp.report.write;
 
 import dev.cvp.report.analysis.Trust;
+import dev.cvp.report.load.JmhMeasurements;
 import dev.cvp.report.metrics.CellStats;
 import dev.cvp.report.metrics.Ratio;
 import dev.cvp.report.metrics.Scaling;
@@ -21,7 +22,9 @@ import java.util.Optional;
  * iterations), empty where there is none (fewer than 2 iterations); a figure derived rather
  * than measured has {@code extrapolated} there. The {@code _low}/{@code _high} columns are
  * the ends of each figure's own 95% interval, empty where it has none; {@code flags} lists
- * {@link Trust.Flag} labels separated by ';'.
+ * {@link Trust.Flag} labels separated by ';'. {@code statistic} says what the score is: {@code mean}
+ * (JMH's score: the mean of the iterations, or of every sample in sample mode), or the declared
+ * latency figure (e.g. {@code p50Us}) a latency workload is scored by ({@link JmhMeasurements#scoredBy}).
  */
 public final class CsvWriter {
 
@@ -31,7 +34,10 @@ public final class CsvWriter {
 
     /** Columns appended after {@link #COLUMNS} (DESIGN.md: new columns only ever come after them). */
     public static final List<String> APPENDED = List.of("score_low", "score_high", "forks", "iterations",
-            "gain_low", "gain_high", "speedup_low", "speedup_high", "efficiency_low", "efficiency_high", "flags");
+            "gain_low", "gain_high", "speedup_low", "speedup_high", "efficiency_low", "efficiency_high", "flags", "statistic");
+
+    /** What the score column holds where no declared percentile replaces it: JMH's score, a mean. */
+    public static final String MEAN = "mean";
 
     /** What the error column holds for a derived (not measured) figure. */
     public static final String EXTRAPOLATED = "extrapolated";
@@ -61,14 +67,16 @@ public final class CsvWriter {
             for (String s : w.strategies()) {
                 for (Map.Entry<Integer, Cell> e : w.row(s).entrySet()) {
                     out.append(CsvText.line(row(w, trust, s, e.getKey(), e.getValue(),
-                            meanings.scales(w))));
+                            meanings.scales(w), JmhMeasurements.scoredBy(meanings, w.key(), e.getValue())
+                                    .map(f -> f.metric()).orElse(MEAN))));
                 }
             }
         }
         return out.toString();
     }
 
-    private static List<String> row(Workload w, Trust trust, String s, int k, Cell c, boolean scales) {
+    private static List<String> row(Workload w, Trust trust, String s, int k, Cell c, boolean scales,
+                                    String statistic) {
         Optional<Interval> score = CellStats.score(w, s, k).filter(Interval::sufficient);
         Optional<Ratio> gain = scales ? Scaling.gain(w, s, k) : Optional.empty();
         Optional<Ratio> speedup = scales ? Scaling.speedup(w, s, k) : Optional.empty();
@@ -92,7 +100,8 @@ public final class CsvWriter {
                 measured ? Integer.toString(c.estimate().forkCount()) : "",
                 measured ? Integer.toString(c.estimate().sampleCount()) : "",
                 low(gain), high(gain), low(speedup), high(speedup), low(efficiency), high(efficiency),
-                trust.flagText(w, s, k));
+                trust.flagText(w, s, k),
+                statistic);
     }
 
     private static String value(Optional<Ratio> r) {

@@ -6,6 +6,7 @@ import dev.cvp.bundle.jmh.Metric;
 import dev.cvp.report.analysis.Findings;
 import dev.cvp.report.model.Meanings;
 import dev.cvp.report.analysis.Trust;
+import dev.cvp.report.load.JmhMeasurements;
 import dev.cvp.report.metrics.CellStats;
 import dev.cvp.report.metrics.Ratio;
 import dev.cvp.report.metrics.Scaling;
@@ -63,7 +64,14 @@ public final class WorkloadSection {
         if (!scales) {
             b.append("Cells: score [95% interval]. The declared metric (")
                     .append(meanings.of(w).get().metric().id())
-                    .append(") is not a job's time, so no speedup or gain is computed for it.\n\n");
+                    .append(") is not a job's time, so no speedup or gain is computed for it.")
+                    .append(w.strategies().stream().flatMap(s -> w.row(s).values().stream())
+                            .flatMap(c -> JmhMeasurements.scoredBy(meanings, w.key(), c).stream()).findFirst()
+                            .map(f -> " The score is the declared " + escape(f.label())
+                            + " (`" + escape(f.metric()) + "`), each iteration's value averaged over the iterations;"
+                            + " JMH's own score, a mean that a few late events set, is the `" + JmhMeasurements.JMH_SCORE
+                            + "` column below.").orElse(""))
+                    .append("\n\n");
         } else {
             b.append("Cells: score [95% interval], then parallel speedup vs ")
                 .append(Formats.cores(Scaling.baseCores(w)))

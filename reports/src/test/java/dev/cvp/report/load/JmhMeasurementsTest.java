@@ -1,12 +1,16 @@
 package dev.cvp.report.load;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvp.bundle.BundleContents;
+import dev.cvp.bundle.declare.MetricKind;
+import dev.cvp.report.model.Meanings;
 import dev.cvp.report.model.Measurement;
 import dev.cvp.report.model.Mode;
+import dev.cvp.report.model.TestDeclarations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -63,6 +67,57 @@ class JmhMeasurementsTest {
         assertEquals(sample.primary().score(), mean, sample.primary().score() * 0.05,
                 "iteration means of the histogram agree with JMH's score");
         assertTrue(sample.secondary().containsKey("p0.99"), "percentiles kept as secondary metrics");
+    }
+
+    @Test
+    void aWorkloadDeclaredAsALatencyIsScoredByItsHeadlineFigureAndKeepsJmhsMeanBeside() throws IOException {
+        Meanings meanings = TestDeclarations.meanings(TestDeclarations.declare("x", "demo.ShapeBenchmark.work")
+                .metric(MetricKind.LATENCY).figure("p0.90", MetricKind.LATENCY, "p90", "")
+                .figure("p0.50", MetricKind.LATENCY, "p50", "").build());
+        Path file = resource("all-modes-cores-2.json");
+        BundleContents.ResultFile f = new BundleContents.ResultFile(file, "cores-2/x.json", "x", 2);
+        List<Measurement> declared = JmhMeasurements.read(f, List.of(), List.of(), meanings).measurements();
+        List<Measurement> plain = JmhMeasurements.read(f).measurements();
+        for (int i = 0; i < plain.size(); i++) {
+            Measurement d = declared.get(i);
+            Measurement p = plain.get(i);
+            if (d.workload().mode() != Mode.SAMPLE_TIME) {
+                assertEquals(p.primary().score(), d.primary().score(), "other modes keep JMH's score");
+                continue;
+            }
+            double[] medians = p.secondary().get("p0.50").samples();
+            assertArrayEquals(medians, d.primary().samples(), "the iterations' medians are the raw data");
+            assertEquals(Arrays.stream(medians).average().orElseThrow(), d.primary().score(), 1e-12,
+                    "scored as their mean, like every other score");
+            assertTrue(d.primary().score() < p.primary().score(), "this file's mean lies above its median");
+            assertEquals(p.primary().score(), d.secondary().get(JmhMeasurements.JMH_SCORE).score(),
+                    "JMH's mean is kept as a secondary metric");
+            assertArrayEquals(d.primary().samples(), d.secondary().get("p0.50").samples(),
+                    "the percentile shows what the score shows");
+        }
+    }
+
+    @Test
+    void aJobTimeOrALatencyWhoseFigureWasNotMeasuredKeepsJmhsScore() throws IOException {
+        Path file = resource("all-modes-cores-2.json");
+        BundleContents.ResultFile f = new BundleContents.ResultFile(file, "cores-2/x.json", "x", 2);
+        double jmh = sampleScore(JmhMeasurements.read(f).measurements());
+        Meanings memory = TestDeclarations.meanings(TestDeclarations.declare("x", "demo.ShapeBenchmark.work")
+                .metric(MetricKind.LATENCY).figure("p0.50", MetricKind.LATENCY, "p50", "")
+                .figure("rss", MetricKind.MEMORY, "rss", "").build());
+        Meanings jobTime = TestDeclarations.meanings(TestDeclarations.declare("x", "demo.ShapeBenchmark.work")
+                .figure("p0.50", MetricKind.LATENCY, "p50", "").build());
+        Meanings noPercentile = TestDeclarations.meanings(TestDeclarations.declare("x", "demo.ShapeBenchmark.work")
+                .metric(MetricKind.LATENCY).figure("lateMs", MetricKind.LATENCY, "late", "").build());
+        assertTrue(sampleScore(JmhMeasurements.read(f, List.of(), List.of(), memory).measurements()) < jmh,
+                "the headline latency figure counts, whatever other kinds follow it");
+        assertEquals(jmh, sampleScore(JmhMeasurements.read(f, List.of(), List.of(), jobTime).measurements()));
+        assertEquals(jmh, sampleScore(JmhMeasurements.read(f, List.of(), List.of(), noPercentile).measurements()));
+    }
+
+    private static double sampleScore(List<Measurement> ms) {
+        return ms.stream().filter(m -> m.workload().mode() == Mode.SAMPLE_TIME).findFirst().orElseThrow()
+                .primary().score();
     }
 
     @Test

@@ -96,7 +96,12 @@ public final class TestDeclarations {
     }
 
     public TestDeclarations figure(String metricName, MetricKind kind, String label, String per) {
-        figures.add(new Figure(metricName, kind, label, per));
+        return figure(metricName, kind, label, per, "");
+    }
+
+    /** A figure with its declared unit (for a counter that holds, say, a latency in us/op). */
+    public TestDeclarations figure(String metricName, MetricKind kind, String label, String per, String unit) {
+        figures.add(new Figure(metricName, kind, label, per, unit));
         return this;
     }
 

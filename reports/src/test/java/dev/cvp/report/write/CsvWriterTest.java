@@ -4,10 +4,14 @@ import static dev.cvp.report.model.TestWorkloads.put;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cvp.bundle.declare.MetricKind;
+import dev.cvp.report.analysis.Trust;
 import dev.cvp.report.model.Cell;
 import dev.cvp.report.model.Estimate;
+import dev.cvp.report.model.Meanings;
 import dev.cvp.report.model.Mode;
 import dev.cvp.report.model.Workload;
+import dev.cvp.report.model.TestDeclarations;
 import dev.cvp.report.model.TestWorkloads;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +30,7 @@ class CsvWriterTest {
         assertEquals("module,benchmark,workload,strategy,cores,mode,score,error,unit,"
                 + "concurrency_gain,parallel_speedup,efficiency,"
                 + "score_low,score_high,forks,iterations,gain_low,gain_high,speedup_low,speedup_high,"
-                + "efficiency_low,efficiency_high,flags", header);
+                + "efficiency_low,efficiency_high,flags,statistic", header);
     }
 
     @Test
@@ -42,7 +46,7 @@ class CsvWriterTest {
         List<String> lines = CsvWriter.render(List.of(w)).lines().toList();
         assertEquals(5, lines.size());
         String[] seq = lines.get(1).split(",", -1);
-        assertEquals(23, seq.length, lines.get(1));
+        assertEquals(24, seq.length, lines.get(1));
         assertEquals("bench-cpu,dev.cvp.cpu.KernelBenchmark.run,kernel=fib tasks=8,sequential,1,avgt,100",
                 String.join(",", List.of(seq).subList(0, 7)));
         double low = Double.parseDouble(seq[12]);
@@ -51,11 +55,11 @@ class CsvWriterTest {
         assertEquals((high - low) / 2, Double.parseDouble(seq[7]), 1e-3, "error is the 95% half-width");
         assertEquals("ms/op,1,1,1", String.join(",", List.of(seq).subList(8, 12)));
         assertEquals("1,3", seq[14] + "," + seq[15], "one fork of three iterations");
-        assertEquals("1,1,1,1,1,1,", String.join(",", List.of(seq).subList(16, 23)), "exact ratios, no flags");
+        assertEquals("1,1,1,1,1,1,,mean", String.join(",", List.of(seq).subList(16, 24)), "exact ratios, no flags, JMH's mean");
         assertTrue(lines.get(4).startsWith(
                 "bench-cpu,dev.cvp.cpu.KernelBenchmark.run,kernel=fib tasks=8,platform-pool,2,avgt,50,,ms/op,2,2,1,,,1,1,"),
                 "one iteration: no interval, empty error: " + lines.get(4));
-        assertTrue(lines.get(4).endsWith(",,,,,,,"), "no interval on either ratio: " + lines.get(4));
+        assertTrue(lines.get(4).endsWith(",,,,,,,mean"), "no interval on either ratio: " + lines.get(4));
     }
 
     @Test
