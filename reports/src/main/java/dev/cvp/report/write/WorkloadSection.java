@@ -191,6 +191,7 @@ public final class WorkloadSection {
                 t.row(row);
             }
         }
-        return "Secondary metrics (JMH's score of each; no intervals):\n\n" + t.render() + "\n";
+        return "Secondary metrics (JMH's score of each, but the mean of its iterations for a counter whose unit is declared;"
+                + " no intervals):\n\n" + t.render() + "\n";
     }
 }
