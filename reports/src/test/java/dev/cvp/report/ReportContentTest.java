@@ -32,7 +32,11 @@ class ReportContentTest {
     }
 
     static Path mixedBundle(Path dir) throws IOException {
-        BundleFixture f = BundleFixture.in(dir).machine("1, 2, 4");
+        return mixedBundle(BundleFixture.in(dir).machine("1, 2, 4"));
+    }
+
+    /** The mixed bundle's results, into a fixture whose machine.json is written. */
+    static Path mixedBundle(BundleFixture f) throws IOException {
         for (int k : new int[] {1, 2, 4}) {
             List<JmhJson.Result> cpu = new ArrayList<>();
             cpu.add(JmhJson.kernel("fib", "sequential", k, 100, 1));
@@ -99,6 +103,35 @@ class ReportContentTest {
             String svg = Files.readString(dir.resolve("charts/concurrency-gain-vs-tasks.svg"));
             assertTrue(svg.contains("<text") && svg.contains("tasks per operation"), "axis titles as text");
         }
+    }
+
+    @Test
+    void theLessonCarriesACaveatOnlyWhereTheDisturbanceAtTheTopTouchesItsFigures() throws IOException {
+        String elsewhere = lessonAfterOtherActivityIn(tmp.resolve("io2"), "bench-io", 2);
+        assertTrue(elsewhere.startsWith("**The lesson, on this machine:**"), elsewhere);
+        assertFalse(elsewhere.contains("The direction holds"), "bench-io at 2 cores is in none of its figures: "
+                + elsewhere);
+        String touched = lessonAfterOtherActivityIn(tmp.resolve("cpu4"), "bench-cpu", 4);
+        assertTrue(touched.endsWith("The direction holds, but other activity on the machine disturbed some of these"
+                + " figures, so take their sizes from a quieter run (see the top)."), touched);
+        assertFalse(touched.contains("controls failed"), "no control failed: " + touched);
+    }
+
+    /** The lesson's line of a format-2 mixed run in which other processes took 60% of one cell's CPUs. */
+    private static String lessonAfterOtherActivityIn(Path dir, String module, int cores) throws IOException {
+        BundleFixture f = BundleFixture.in(dir).formatVersion(2).machine("1, 2, 4");
+        mixedBundle(f);
+        for (String m : List.of("bench-cpu", "bench-io")) {
+            for (int k : new int[] {1, 2, 4}) {
+                f.invocation(m, k, m.equals(module) && k == cores ? 60 : 1, 0);
+            }
+        }
+        declared(f);
+        Cli.Run r = Cli.run(dir.toString());
+        assertEquals(0, r.exit(), r.all());
+        String md = Files.readString(dir.resolve("report.md"));
+        assertTrue(md.contains("**This run was disturbed by other activity on the machine**"), md);
+        return md.lines().filter(l -> l.startsWith("**The lesson, on this machine:**")).findFirst().orElse(md);
     }
 
     @Test

@@ -224,7 +224,12 @@ public final class Trust {
 
     /** Whether anything says this run was disturbed: the load record or a failed control. */
     public boolean disturbed() {
-        return disturbance.any() || !failedControls.isEmpty() || kernelControl.map(KernelControl::failed).orElse(false);
+        return disturbance.any() || controlsFailed();
+    }
+
+    /** Whether a control failed: a sequential computation that changed speed, or the clean kernel out of its band. */
+    public boolean controlsFailed() {
+        return !failedControls.isEmpty() || kernelControl.map(KernelControl::failed).orElse(false);
     }
 
     /** The flags of one row: a strategy of a workload at one core count. */

@@ -5,6 +5,7 @@ import static dev.cvp.report.write.MarkdownText.escape;
 import dev.cvp.bundle.declare.Example;
 import dev.cvp.bundle.declare.Role;
 import dev.cvp.report.analysis.SequentialControl;
+import dev.cvp.report.analysis.Trust;
 import dev.cvp.report.metrics.Ratio;
 import dev.cvp.report.metrics.Scaling;
 import dev.cvp.report.model.Workload;
@@ -14,6 +15,7 @@ import dev.cvp.report.write.MarkdownTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * I/O-bound vs CPU-bound, at a glance: the declared canonical examples (never the most extreme
@@ -149,6 +151,23 @@ final class AtAGlanceSection implements LessonSection {
                 : "neither helped in this run, though its tasks can run on every core: see How far to trust";
     }
 
+    /**
+     * What the top of the report says that touches the contrast: a failed control (every size in
+     * the run is suspect), or other activity during the rows it quotes; "" when neither.
+     */
+    private static String caveat(LessonContext c, Row cpu, Row io, int lo, int hi) {
+        if (c.trust().controlsFailed()) {
+            return " The direction holds, but this run's controls failed, so take its sizes from a quieter run (see the"
+                    + " top).";
+        }
+        boolean touched = Stream.of(c.trust().flags(cpu.w(), cpu.strategy(), hi),
+                        c.trust().flags(io.w(), io.strategy(), lo), c.trust().flags(io.w(), Workload.SEQUENTIAL, lo),
+                        c.trust().flags(io.w(), io.strategy(), hi))
+                .anyMatch(f -> f.contains(Trust.Flag.DISTURBED));
+        return touched ? " The direction holds, but other activity on the machine disturbed some of these figures, so"
+                + " take their sizes from a quieter run (see the top)." : "";
+    }
+
     /** The chapter's contrast, stated only when this run shows it. */
     private static Optional<String> contrast(LessonContext c, List<Row> rows, int lo, int hi) {
         Optional<Row> cpu = rows.stream().filter(r -> r.example() == Example.CPU_BOUND).findFirst();
@@ -167,9 +186,7 @@ final class AtAGlanceSection implements LessonSection {
                     + ") went " + Words.ratio(cpuSpeed.get()) + " faster with " + Formats.cores(hi)
                     + "; waiting work (" + escape(Pick.title(c, io.get().w())) + ") went " + Words.ratio(ioGain.get())
                     + " faster by overlapping on " + Formats.cores(lo) + ", and more cores gave it no measurable"
-                    + " speedup (" + Words.ratio(ioSpeed.get()) + ")." + (c.trust().disturbed()
-                    ? " The direction holds, but this run's controls failed, so take its sizes from a quieter run"
-                    + " (see the top)." : ""));
+                    + " speedup (" + Words.ratio(ioSpeed.get()) + ")." + caveat(c, cpu.get(), io.get(), lo, hi));
         }
         return Optional.of("**This run does not show the chapter's contrast cleanly** (CPU-bound speedup "
                 + Words.ratio(cpuSpeed.get()) + ", I/O-bound gain " + Words.ratio(ioGain.get()) + " and speedup "
