@@ -60,4 +60,16 @@ class LatencyScoreReportTest {
                 "JMH's mean stays in the secondary table, the counters as the mean of their iterations: " + md);
         assertTrue(md.contains("3.4 µs ["), "the multitasking table reads the same figure: " + md);
     }
+
+    @Test
+    void otherActivityDuringALatencyCellTouchesItsFiguresNotASpeedup() throws IOException {
+        BundleFixture f = BundleFixture.in(tmp.resolve("busy")).formatVersion(2).machine("1")
+                .results(1, "bench-cpu", ticks("preemptive", 3.4), ticks("cooperative", 3.1))
+                .invocation("bench-cpu", 1, 60, 0)
+                .declarations(TestDeclarations.declare("bench-cpu", BENCHMARK).lesson(Lesson.MULTITASKING)
+                        .metric(MetricKind.LATENCY).figure("p50Us", MetricKind.LATENCY, "p50 lateness", "", "us/op")
+                        .build());
+        String md = TrustReportTest.report(f);
+        assertTrue(md.contains("It touches 2 figures without a speedup (latencies, costs or counts; 1 workload)."), md);
+    }
 }

@@ -75,9 +75,11 @@ public final class Trust {
     private final List<Superlinear> superlinear;
 
     private final Optional<KernelControl> kernelControl;
+    private final Meanings meanings;
 
     private Trust(List<Workload> workloads, Disturbance disturbance, Meanings meanings) {
         this.disturbance = disturbance;
+        this.meanings = meanings;
         this.kernelControl = KernelControl.of(workloads, meanings);
         this.controls = SequentialControl.checks(workloads, meanings);
         controls.stream().filter(SequentialControl.Check::failed)
@@ -220,6 +222,11 @@ public final class Trust {
 
     public List<Superlinear> superlinear() {
         return superlinear;
+    }
+
+    /** Whether the workload has speedups to judge (a job's time or throughput; true when undeclared). */
+    public boolean scales(Workload w) {
+        return meanings.scales(w);
     }
 
     /** Whether anything says this run was disturbed: the load record or a failed control. */

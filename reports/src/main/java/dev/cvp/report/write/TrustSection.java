@@ -85,16 +85,21 @@ public final class TrustSection {
         Map<String, TreeSet<String>> pairs = new LinkedHashMap<>();
         Map<String, Integer> rows = new LinkedHashMap<>();
         Map<String, Integer> inWorkloads = new LinkedHashMap<>();
+        int figures = 0;
+        int figureWorkloads = 0;
         for (Workload w : workloads) {
             int base = Scaling.baseCores(w);
             String module = w.key().module();
             boolean any = false;
+            int before = figures;
             for (int k : w.coreCounts()) {
-                if (k == base) {
-                    continue;
-                }
                 for (String s : w.strategies()) {
-                    if (Scaling.speedup(w, s, k).isPresent() && t.flags(w, s, k).contains(Trust.Flag.DISTURBED)) {
+                    if (!t.flags(w, s, k).contains(Trust.Flag.DISTURBED)) {
+                        continue;
+                    }
+                    if (!t.scales(w)) {
+                        figures += w.cell(s, k).isPresent() ? 1 : 0;
+                    } else if (k != base && Scaling.speedup(w, s, k).isPresent()) {
                         pairs.computeIfAbsent(module, m -> new TreeSet<>()).add(base + " and " + k);
                         rows.merge(module, 1, Integer::sum);
                         any = true;
@@ -104,14 +109,19 @@ public final class TrustSection {
             if (any) {
                 inWorkloads.merge(module, 1, Integer::sum);
             }
-        }
-        if (pairs.isEmpty()) {
-            return "no parallel speedup in this report (no other core count of those modules was measured)";
+            figureWorkloads += figures > before ? 1 : 0;
         }
         List<String> parts = new ArrayList<>();
         pairs.forEach((m, p) -> parts.add("the parallel speedups of " + escape(m) + " between "
                 + String.join(", ", p) + " cores (" + rows.get(m) + (rows.get(m) == 1 ? " row in " : " rows in ")
                 + inWorkloads.get(m) + " workload" + (inWorkloads.get(m) == 1 ? "" : "s") + ")"));
+        if (figures > 0) {
+            parts.add(figures + (figures == 1 ? " figure" : " figures") + " without a speedup (latencies, costs or"
+                    + " counts; " + figureWorkloads + " workload" + (figureWorkloads == 1 ? "" : "s") + ")");
+        }
+        if (parts.isEmpty()) {
+            return "no parallel speedup in this report (no other core count of those modules was measured)";
+        }
         return String.join("; ", parts);
     }
 
