@@ -108,15 +108,19 @@ final class AtAGlanceSection implements LessonSection {
         String reading = reading(computingFaster ? Optional.of(Ratio.ONE) : gain, lockFaster ? Optional.of(Ratio.ONE)
                 : speedup, hi, oneAtATime);
         List<String> small = new ArrayList<>();
+        boolean inside = true;
         if (computingFaster) {
             small.add(Words.ratio(gain.get()) + " on " + Formats.cores(lo));
+            inside = band.fit(gain.get().interval()) == Band.Fit.INSIDE;
         }
         if (lockFaster) {
             small.add(Words.ratio(speedup.get()) + " on " + Formats.cores(hi));
+            inside &= band.fit(speedup.get().interval()) == Band.Fit.INSIDE;
         }
+        // an interval that reaches past the band's edge, but not wholly, is not "within" it
         return small.isEmpty() ? reading : reading + " (" + String.join(" and ", small)
-                + " is within the " + Formats.sig(band.low()) + "\u2013" + Formats.sig(band.high())
-                + " that sequential code also moves)";
+                + (inside ? " is within the " : " does not clear the ") + Formats.sig(band.low()) + "\u2013"
+                + Formats.sig(band.high()) + " that sequential code also moves)";
     }
 
     /**

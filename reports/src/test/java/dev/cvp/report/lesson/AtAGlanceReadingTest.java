@@ -38,6 +38,10 @@ class AtAGlanceReadingTest {
         assertEquals("more cores help (99% of ideal); overlapping alone does not (1.05\u00d7 [1.01\u20131.09] on 1 core is within the"
                 + " 0.9\u20131.1 that sequential code also moves)",
                 AtAGlanceSection.reading(true, ratio(1.05, 1.01, 1.09), ratio(1.98, 1.95, 2.0), 1, 2, false));
+        assertEquals("neither helps: one task runs at a time (1.07\u00d7 [1.04\u20131.11] on 2 cores does not clear the"
+                + " 0.9\u20131.1 that sequential code also moves)",
+                AtAGlanceSection.reading(true, ratio(1.0, 0.97, 1.03), ratio(1.07, 1.04, 1.11), 1, 2, true),
+                "an interval reaching past the band's edge, not wholly beyond it, is not within it either");
     }
 
     @Test
