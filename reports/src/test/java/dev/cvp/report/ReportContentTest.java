@@ -135,6 +135,34 @@ class ReportContentTest {
     }
 
     @Test
+    void aLocksSmallSpeedupIsNoLessonButOneBeyondTheControlBandIsAContradiction() throws IOException {
+        String small = parallelismSentence(tmp.resolve("small"), 96);
+        assertTrue(small.contains("`gil` (several threads, one lock): 1.05\u00d7 ["), small);
+        assertTrue(small.contains("], a small speedup that is within the 0.9\u20131.1 that sequential code also moves."),
+                small);
+        assertTrue(small.endsWith("this is why CPU-bound Python threads, under the GIL, and asyncio do not speed it up."),
+                "the lesson stands: " + small);
+        String beyond = parallelismSentence(tmp.resolve("beyond"), 70);
+        assertTrue(beyond.contains("`gil` (several threads, one lock): 1.44\u00d7 [") && beyond.contains("], faster on 4 cores."),
+                beyond);
+        assertTrue(beyond.contains("One lock or one thread lets only one task compute at a time"), beyond);
+    }
+
+    /** The CPU-bound sentence of a run whose gil takes 101 ms on 1 core and {@code gilFourCores} on 4. */
+    private static String parallelismSentence(Path dir, double gilFourCores) throws IOException {
+        BundleFixture f = BundleFixture.in(dir).machine("1, 4");
+        for (int k : new int[] {1, 4}) {
+            f.results(k, "bench-cpu", JmhJson.kernel("fib", "sequential", k, 100, 1),
+                    JmhJson.kernel("fib", "fork-join", k, 100.0 / k, 1),
+                    JmhJson.kernel("fib", "gil", k, k == 1 ? 101 : gilFourCores, 1));
+        }
+        declared(f);
+        assertEquals(0, Cli.run(dir.toString()).exit());
+        return Files.readString(dir.resolve("report.md")).lines().filter(l -> l.startsWith("**Fibonacci, 8 tasks** ("))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void withoutDeclarationsEachWorkloadGetsAGenericFindingAndNoLesson() throws IOException {
         Path dir = mixedBundle(tmp.resolve("run"));
         assertEquals(0, Cli.run(dir.toString()).exit());

@@ -9,7 +9,6 @@ import dev.cvp.report.analysis.Trust;
 import dev.cvp.report.metrics.Ratio;
 import dev.cvp.report.metrics.Scaling;
 import dev.cvp.report.model.Workload;
-import dev.cvp.report.stats.Band;
 import dev.cvp.report.write.Formats;
 import dev.cvp.report.write.MarkdownTable;
 import java.util.ArrayList;
@@ -95,7 +94,6 @@ final class AtAGlanceSection implements LessonSection {
      */
     static String reading(boolean computing, Optional<Ratio> gain, Optional<Ratio> speedup, int lo, int hi,
                           boolean oneAtATime) {
-        Band band = SequentialControl.band();
         boolean lockFaster = oneAtATime && speedup.isPresent() && Words.helps(speedup.get());
         if (lockFaster && SequentialControl.beyondBand(speedup.get())) {
             return "faster on " + hi + " cores, which one lock or one thread cannot explain: see the controls";
@@ -111,16 +109,13 @@ final class AtAGlanceSection implements LessonSection {
         boolean inside = true;
         if (computingFaster) {
             small.add(Words.ratio(gain.get()) + " on " + Formats.cores(lo));
-            inside = band.fit(gain.get().interval()) == Band.Fit.INSIDE;
+            inside = Words.insideBand(gain.get());
         }
         if (lockFaster) {
             small.add(Words.ratio(speedup.get()) + " on " + Formats.cores(hi));
-            inside &= band.fit(speedup.get().interval()) == Band.Fit.INSIDE;
+            inside &= Words.insideBand(speedup.get());
         }
-        // an interval that reaches past the band's edge, but not wholly, is not "within" it
-        return small.isEmpty() ? reading : reading + " (" + String.join(" and ", small)
-                + (inside ? " is within the " : " does not clear the ") + Formats.sig(band.low()) + "\u2013"
-                + Formats.sig(band.high()) + " that sequential code also moves)";
+        return small.isEmpty() ? reading : reading + " (" + String.join(" and ", small) + Words.band(inside) + ")";
     }
 
     /**

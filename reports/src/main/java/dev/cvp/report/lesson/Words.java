@@ -1,6 +1,8 @@
 package dev.cvp.report.lesson;
 
+import dev.cvp.report.analysis.SequentialControl;
 import dev.cvp.report.metrics.Ratio;
+import dev.cvp.report.stats.Band;
 import dev.cvp.report.stats.IntervalReading;
 import dev.cvp.report.write.Formats;
 
@@ -46,5 +48,20 @@ public final class Words {
     /** True when the interval includes 1 (or the ratio is exactly 1). */
     public static boolean noDifference(Ratio r) {
         return r.difference() == IntervalReading.Difference.NO_DIFFERENCE;
+    }
+
+    /** True when the ratio's whole interval lies in the sequential control's band (0.9-1.1). */
+    static boolean insideBand(Ratio r) {
+        return r.hasInterval() && SequentialControl.band().fit(r.interval()) == Band.Fit.INSIDE;
+    }
+
+    /**
+     * " is within the 0.9–1.1 that sequential code also moves", or with an interval that reaches
+     * past the band's edge (not wholly beyond it) " does not clear the ...".
+     */
+    static String band(boolean inside) {
+        Band band = SequentialControl.band();
+        return (inside ? " is within the " : " does not clear the ") + Formats.sig(band.low()) + "\u2013"
+                + Formats.sig(band.high()) + " that sequential code also moves";
     }
 }
