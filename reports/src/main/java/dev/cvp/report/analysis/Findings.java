@@ -62,11 +62,19 @@ public final class Findings {
         List<String> parts = new ArrayList<>();
         Optional<Pick> bestGain = best(w, s -> Scaling.gain(w, s, base), true);
         if (top > base) {
-            Optional<Pick> best = best(w, s -> Scaling.speedup(w, s, top), true);
+            // a strategy measurably faster on more cores is the best, ahead of a higher figure whose interval includes 1
+            Optional<Pick> best = best(w, s -> Scaling.speedup(w, s, top).filter(r -> !r.noMeasurableDifference()
+                    && r.value() > 1), true).or(() -> best(w, s -> Scaling.speedup(w, s, top), true));
             if (best.isPresent()) {
                 Pick b = best.get();
                 double ideal = Scaling.idealSpeedup(w, top);
-                if (b.ratio.noMeasurableDifference()) {
+                if (b.strategy.equals(Workload.SEQUENTIAL) && !b.ratio.noMeasurableDifference() && b.ratio.value() > 1) {
+                    parts.add(b.strategy + " " + Formats.times(b.ratio) + " on " + top + " cores: it runs one task at a"
+                            + " time, so " + (SequentialControl.computes(w, meanings)
+                            ? "sequential code cannot use more cores; see the sequential control"
+                            : "the second core served what it waits on (the kernel's I/O, a local server, the JVM's"
+                            + " own work), not the task"));
+                } else if (b.ratio.noMeasurableDifference()) {
                     parts.add("no measurable speedup on " + top + " cores (the best, " + b.strategy + " "
                             + Formats.times(b.ratio) + ", includes 1): more cores do not measurably help");
                 } else {

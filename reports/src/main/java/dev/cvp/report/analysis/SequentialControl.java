@@ -47,7 +47,8 @@ public final class SequentialControl {
     private SequentialControl() {
     }
 
-    private static boolean computes(Workload w, Meanings meanings) {
+    /** Whether the workload is computing work (see the class comment), whose sequential is a control. */
+    public static boolean computes(Workload w, Meanings meanings) {
         return meanings.of(w).map(d -> d.lesson() == Lesson.PARALLELISM || d.lesson() == Lesson.PROCESSES)
                 .orElse(true);
     }

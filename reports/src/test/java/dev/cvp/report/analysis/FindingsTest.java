@@ -3,7 +3,9 @@ package dev.cvp.report.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cvp.bundle.declare.Lesson;
 import dev.cvp.report.model.Mode;
+import dev.cvp.report.model.TestDeclarations;
 import dev.cvp.report.model.Workload;
 import dev.cvp.report.model.TestWorkloads;
 import java.util.Map;
@@ -64,5 +66,32 @@ class FindingsTest {
         put(w, "sequential", 1, 100);
         put(w, "virtual", 1, 100);
         assertTrue(Findings.of(w).endsWith("one core count measured, so no parallel speedup"), Findings.of(w));
+    }
+
+    @Test
+    void aMeasurableSpeedupIsTheBestAheadOfAHigherOneWhoseIntervalIncludesOne() {
+        Workload w = w("sleep");
+        row(w, "sequential", 1000, 1000);
+        TestWorkloads.put(w, "virtual", 1, 10, 0.05);
+        TestWorkloads.put(w, "virtual", 2, 9.5, 0.05);
+        TestWorkloads.put(w, "threading", 1, 20, 6);
+        TestWorkloads.put(w, "threading", 2, 17, 6);
+        String f = Findings.of(w);
+        assertTrue(f.contains(": virtual 1.05\u00d7 [") && f.contains("] on 2 cores ("), "virtual is measurable: " + f);
+        assertTrue(!f.contains("no measurable speedup on 2 cores"), "threading's 1.18x includes 1: " + f);
+    }
+
+    @Test
+    void aSequentialBaselineThatSpeedsUpIsExplainedByWhatItWaitsOnOrByTheControl() {
+        Workload w = w("file");
+        TestWorkloads.put(w, "sequential", 1, 0.32, 0.005);
+        TestWorkloads.put(w, "sequential", 2, 0.2, 0.005);
+        String waiting = Findings.of(w, TestDeclarations.meanings(TestDeclarations.declare("bench-cpu",
+                "dev.cvp.cpu.KernelBenchmark.run").lesson(Lesson.CONCURRENCY).build()));
+        assertTrue(waiting.contains("sequential 1.60\u00d7 [") && waiting.endsWith("on 2 cores: it runs one task at a time,"
+                + " so the second core served what it waits on (the kernel's I/O, a local server, the JVM's own work),"
+                + " not the task"), waiting);
+        assertTrue(Findings.of(w).endsWith("so sequential code cannot use more cores; see the sequential control"),
+                "undeclared work computes: " + Findings.of(w));
     }
 }
