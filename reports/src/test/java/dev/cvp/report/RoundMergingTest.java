@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cvp.bundle.Problem;
 import dev.cvp.report.load.BundleLoader;
 import dev.cvp.report.metrics.CellStats;
+import dev.cvp.report.metrics.Ratio;
 import dev.cvp.report.metrics.Resampling;
+import dev.cvp.report.metrics.Scaling;
 import dev.cvp.report.model.Bundle;
 import dev.cvp.report.model.Estimate;
 import dev.cvp.report.model.Workload;
@@ -72,6 +74,61 @@ class RoundMergingTest {
         assertTrue(pooled.halfWidth() <= first.halfWidth(),
                 "twice the forks: an interval no wider than one round's (" + pooled + " vs " + first + ")");
         assertTrue(Double.isFinite(w.cell("fork-join", 2).orElseThrow().score()));
+    }
+
+    /** Round r's one fork around {@code ms}, slowed by {@code drift} (the machine's speed in that round). */
+    private static double[][] round(double ms, double drift) {
+        return new double[][] {{ms * drift * 0.995, ms * drift, ms * drift * 1.005, ms * drift * 1.002}};
+    }
+
+    @Test
+    void threeRoundsInAlternationArePairedSoADriftCommonToARoundCancels() throws Exception {
+        double[] drift = {1.0, 1.06, 0.95};
+        BundleFixture f = BundleFixture.in(tmp.resolve("paired")).formatVersion(2).machine("1, 2")
+                .results(1, "bench-cpu", fib("fork-join", 1, round(100, drift[0])))
+                .results(2, "bench-cpu", fib("fork-join", 2, round(50, drift[0])));
+        for (int r = 2; r <= 3; r++) {
+            for (int k = 1; k <= 2; k++) {
+                f.write("cores-" + k + "/bench-cpu.r" + r + ".json", JmhJson.render(List.of(fib("fork-join", k,
+                        round(100.0 / k, drift[r - 1])))));
+            }
+        }
+        Workload w = BundleLoader.load(f.dir()).workloads().get(0);
+        Estimate one = w.cell("fork-join", 1).orElseThrow().estimate();
+        assertEquals(List.of(1, 2, 3), one.rounds(), "each fork labelled with its round");
+        Ratio paired = Scaling.speedup(w, "fork-join", 2).orElseThrow();
+        Ratio unpaired = Resampling.improvement(w.mode(), one, w.cell("fork-join", 2).orElseThrow().estimate());
+        assertEquals(Interval.Method.PAIRED_ROUNDS, paired.interval().method());
+        assertEquals(unpaired.value(), paired.value(), 1e-12, "the same ratio of the pooled scores");
+        assertTrue(paired.interval().contains(2.0) && paired.high() - paired.low() < (unpaired.high() - unpaired.low()) / 3,
+                "the 6% drift between rounds hit both core counts alike: " + paired + " against " + unpaired);
+    }
+
+    @Test
+    void aRoundThatReplacedAnotherStandsForItInThePairing() throws Exception {
+        BundleFixture f = BundleFixture.in(tmp.resolve("replaced")).formatVersion(2).machine("1, 2")
+                .results(1, "bench-cpu", fib("fork-join", 1, round(100, 1)))
+                .results(2, "bench-cpu", fib("fork-join", 2, round(50, 1)))
+                .invocation("bench-cpu", 1, 1, 0).invocation("bench-cpu", 2, 1, 0);
+        for (int r = 2; r <= 3; r++) {
+            for (int k = 1; k <= 2; k++) {
+                f.write("cores-" + k + "/bench-cpu.r" + r + ".json", JmhJson.render(List.of(fib("fork-join", k,
+                        round(100.0 / k, 1 + r / 100.0)))));
+            }
+        }
+        f.write("cores-1/bench-cpu.r4.json", JmhJson.render(List.of(fib("fork-join", 1, round(100, 1.045)))));
+        f.replacement("bench-cpu", 1, 4, 2);
+        Workload w = BundleLoader.load(f.dir()).workloads().get(0);
+        assertEquals(List.of(1, 2, 3), w.cell("fork-join", 1).orElseThrow().estimate().rounds().stream().sorted()
+                .toList(), "round 4 took round 2's place");
+        assertEquals(Interval.Method.PAIRED_ROUNDS, Scaling.speedup(w, "fork-join", 2).orElseThrow().interval().method());
+    }
+
+    @Test
+    void fewerThanThreeRoundsOrRoundsThatDoNotMatchAreNotPaired() throws Exception {
+        Workload w = BundleLoader.load(twoRounds().dir()).workloads().get(0);
+        assertEquals(Interval.Method.FORKS_THEN_ITERATIONS,
+                Scaling.speedup(w, "fork-join", 2).orElseThrow().interval().method(), "two rounds: unpaired");
     }
 
     @Test

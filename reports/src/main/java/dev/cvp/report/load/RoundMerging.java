@@ -23,7 +23,9 @@ import java.util.Optional;
  *
  * <p>A round that replaces another ({@code Invocation.replaces}: the runner measured again rows a
  * slow spell hit) takes the place of that round's result for each slot it measured; the replaced
- * result is left out, and counted.
+ * result is left out, and counted. Each result's forks are labelled with the round they stand for
+ * (a replacement, the round it replaced), so that two cells measured in alternation can be
+ * compared round by round ({@code metrics.Resampling}).
  */
 final class RoundMerging {
 
@@ -66,7 +68,8 @@ final class RoundMerging {
                     gone.add(old);
                 }
             });
-            List<Measurement> kept = rounds.stream().filter(m -> !gone.contains(m.source())).toList();
+            List<Measurement> kept = rounds.stream().filter(m -> !gone.contains(m.source()))
+                    .map(m -> m.withPrimary(m.primary().inRound(standsFor(m.source(), replaces)))).toList();
             if (kept.size() < rounds.size()) {
                 Measurement m = rounds.get(0);
                 replaced.merge(m.workload().module() + "@" + m.cores(), rounds.size() - kept.size(), Integer::sum);
@@ -125,6 +128,20 @@ final class RoundMerging {
     /** True when a measurement's file has the name the runner gives its round (not a renamed copy). */
     private static boolean canonical(Measurement m) {
         return m.source().equals(BundleLayout.resultName(m.workload().module(), m.cores(), round(m)));
+    }
+
+    /**
+     * The round a result file stands for: its own, or for a round that replaced another, the round
+     * it replaced (followed back to the first), whose place in the alternation it takes.
+     */
+    private static int standsFor(String source, Map<String, String> replaces) {
+        String file = source;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (replaces.containsKey(file) && seen.add(file)) {
+            file = replaces.get(file);
+        }
+        Path name = Path.of(file).getFileName();
+        return name == null ? 1 : BundleLayout.roundOf(name.toString());
     }
 
     /** The round of the file a measurement came from (1 for a single-round cell or plain JMH JSON). */

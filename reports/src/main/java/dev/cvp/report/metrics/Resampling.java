@@ -72,18 +72,53 @@ public final class Resampling {
      * per operation (lower is better), {@code other / base} for throughput.
      */
     public static Ratio improvement(Mode mode, Estimate base, Estimate other) {
-        return improvement(BOOTSTRAP, mode, base, other);
+        return improvement(BOOTSTRAP, mode, base, other, false);
     }
 
+    /**
+     * The same within one run (a gain, a speedup): where both sides carry the same {@value #MIN_PAIRS}
+     * or more rounds, measured in alternation, the rounds are resampled as pairs
+     * ({@link HierarchicalBootstrap#pairedRatio}), so that what slowed both sides of a round
+     * cancels. The pairing is fixed by the run's plan, not chosen by which interval is narrower;
+     * with fewer rounds (one: nothing to pair; two: one degree of freedom, wider than the
+     * unpaired interval) the sides are resampled independently.
+     */
     static Ratio improvement(HierarchicalBootstrap bootstrap, Mode mode, Estimate base, Estimate other) {
+        return improvement(bootstrap, mode, base, other, true);
+    }
+
+    /** Rounds both sides need for a paired interval. */
+    static final int MIN_PAIRS = 3;
+
+    private static Ratio improvement(HierarchicalBootstrap bootstrap, Mode mode, Estimate base, Estimate other,
+                                     boolean pairRounds) {
         Estimate num = mode.higherIsBetter() ? other : base;
         Estimate den = mode.higherIsBetter() ? base : other;
         double value = num.score() / den.score();
         if (num.sampleCount() == 0 || den.sampleCount() == 0 || !positive(num) || !positive(den)) {
             return Ratio.withoutInterval(value);
         }
-        Interval i = bootstrap.ratio(num.forks(), den.forks());
+        java.util.SortedSet<Integer> rounds = new java.util.TreeSet<>(num.rounds());
+        Interval i = pairRounds && rounds.size() >= MIN_PAIRS && rounds.equals(new java.util.TreeSet<>(den.rounds()))
+                ? bootstrap.pairedRatio(byRound(num, rounds), byRound(den, rounds))
+                : bootstrap.ratio(num.forks(), den.forks());
         return new Ratio(value, centred(i, value));
+    }
+
+    /** The estimate's forks grouped by round, in the rounds' order. */
+    private static java.util.List<java.util.List<double[]>> byRound(Estimate e, java.util.SortedSet<Integer> rounds) {
+        java.util.List<java.util.List<double[]>> out = new java.util.ArrayList<>();
+        java.util.List<double[]> forks = e.forks();
+        for (int r : rounds) {
+            java.util.List<double[]> mine = new java.util.ArrayList<>();
+            for (int f = 0; f < forks.size(); f++) {
+                if (e.rounds().get(f) == r) {
+                    mine.add(forks.get(f));
+                }
+            }
+            out.add(mine);
+        }
+        return out;
     }
 
     private static boolean positive(Estimate e) {

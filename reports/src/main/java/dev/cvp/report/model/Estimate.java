@@ -10,19 +10,44 @@ import java.util.List;
  * values per fork (or round), from which the report computes its own 95% intervals
  * ({@code metrics.Resampling}). JMH's 99.9% half-width is not kept: it stays in the JMH JSON.
  * A figure derived rather than measured has no forks, and so no interval.
+ *
+ * @param rounds per fork, the round of the run it was measured in (the round it stands for, for a
+ *               round that replaced another), so that two cells measured in alternation can be
+ *               compared round by round; empty when unknown. Not part of equality: the same data
+ *               is the same estimate.
  */
-public record Estimate(double score, String unit, List<double[]> forks) {
+public record Estimate(double score, String unit, List<double[]> forks, List<Integer> rounds) {
 
     public Estimate {
+        if (rounds != null && !rounds.isEmpty() && (forks == null || rounds.size() != forks.size())) {
+            throw new IllegalArgumentException("estimate: " + rounds.size() + " round label(s) for "
+                    + (forks == null ? 0 : forks.size()) + " fork(s); give one per fork, or none");
+        }
         List<double[]> copy = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
         if (forks != null) {
-            for (double[] f : forks) {
+            for (int i = 0; i < forks.size(); i++) {
+                double[] f = forks.get(i);
                 if (f != null && f.length > 0) {
                     copy.add(f.clone());
+                    if (rounds != null && !rounds.isEmpty()) {
+                        labels.add(rounds.get(i));
+                    }
                 }
             }
         }
         forks = Collections.unmodifiableList(copy);
+        rounds = List.copyOf(labels);
+    }
+
+    /** Without round labels. */
+    public Estimate(double score, String unit, List<double[]> forks) {
+        this(score, unit, forks, List.of());
+    }
+
+    /** The same data, every fork labelled as measured in {@code round}. */
+    public Estimate inRound(int round) {
+        return new Estimate(score, unit, forks, java.util.Collections.nCopies(forks.size(), round));
     }
 
     /** A measured score whose iterations all came from one fork. */
@@ -60,7 +85,8 @@ public record Estimate(double score, String unit, List<double[]> forks) {
      * together. JMH's score is the mean of its iterations, so that is the mean of the two scores
      * weighted by their iterations (for sample mode, whose score weighs each sample, up to the
      * rounds' differing sample counts); without raw data on either side the two weigh alike. A
-     * score that is the sum of its iterations ({@code @AuxCounters(EVENTS)}) stays a sum.
+     * score that is the sum of its iterations ({@code @AuxCounters(EVENTS)}) stays a sum. Round
+     * labels are kept when both carry them.
      *
      * @throws IllegalArgumentException when the units differ (convert first)
      */
@@ -70,15 +96,20 @@ public record Estimate(double score, String unit, List<double[]> forks) {
         }
         List<double[]> all = new ArrayList<>(forks);
         all.addAll(other.forks);
+        List<Integer> labels = new ArrayList<>();
+        if (!rounds.isEmpty() && !other.rounds.isEmpty()) {
+            labels.addAll(rounds);
+            labels.addAll(other.rounds);
+        }
         Aggregate mine = aggregate();
         Aggregate theirs = other.aggregate();
         if ((mine == Aggregate.SUM || theirs == Aggregate.SUM) && mine != Aggregate.MEAN && theirs != Aggregate.MEAN) {
-            return new Estimate(score + other.score, unit, all);
+            return new Estimate(score + other.score, unit, all, labels);
         }
         boolean weighed = sampleCount() > 0 && other.sampleCount() > 0;
         double a = weighed ? sampleCount() : 1;
         double b = weighed ? other.sampleCount() : 1;
-        return new Estimate((score * a + other.score * b) / (a + b), unit, all);
+        return new Estimate((score * a + other.score * b) / (a + b), unit, all, labels);
     }
 
     /**
@@ -110,7 +141,7 @@ public record Estimate(double score, String unit, List<double[]> forks) {
     /** Multiplies the score and every iteration value by a positive factor (unit conversion, scaling). */
     public Estimate scaled(double factor, String newUnit) {
         List<double[]> s = forks.stream().map(f -> Arrays.stream(f).map(v -> v * factor).toArray()).toList();
-        return new Estimate(score * factor, newUnit, s);
+        return new Estimate(score * factor, newUnit, s, rounds);
     }
 
     @Override

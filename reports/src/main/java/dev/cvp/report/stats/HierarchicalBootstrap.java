@@ -137,6 +137,83 @@ public final class HierarchicalBootstrap {
         return new Interval(ratio, Math.exp(ends[0]), Math.exp(ends[1]), method, df, sizes);
     }
 
+    /**
+     * {@code mean(numerator) / mean(denominator)} with its 95% interval where the two sides were
+     * measured in pairs: pair {@code i} holds the numerator's forks and the denominator's forks of
+     * one round, measured close in time (the runner alternates core counts round by round). The
+     * pairs are resampled together, then each side's forks and iterations within a chosen pair, so
+     * that a drift or a neighbour that slowed both sides of a pair cancels in the ratio instead of
+     * widening it. The width comes from the pairs' own spread, with pairs - 1 degrees of freedom:
+     * the delta method's {@code u_i = w_i (a_i - a) / a - v_i (b_i - b) / b} for pair means
+     * {@code a_i}, {@code b_i} weighed by their shares {@code w_i}, {@code v_i} of each side's
+     * iterations (the unpaired {@link #ratio} with fork means, less twice their covariance).
+     * Fewer than 2 pairs give {@link Interval.Method#INSUFFICIENT_DATA}.
+     *
+     * @param numerator   per pair, the numerator's forks
+     * @param denominator per pair, the denominator's forks (the same number of pairs)
+     * @throws IllegalArgumentException when the pair counts differ, a pair's side has no value, or
+     *                                  a value is not a positive finite number
+     */
+    public Interval pairedRatio(List<List<double[]>> numerator, List<List<double[]>> denominator) {
+        if (numerator.size() != denominator.size()) {
+            throw new IllegalArgumentException("paired ratio: " + numerator.size() + " numerator pair(s) against "
+                    + denominator.size() + "; pass one entry per pair on both sides");
+        }
+        int n = numerator.size();
+        ForkedSample[] a = new ForkedSample[n];
+        ForkedSample[] b = new ForkedSample[n];
+        double sumA = 0;
+        double sumB = 0;
+        int countA = 0;
+        int countB = 0;
+        for (int i = 0; i < n; i++) {
+            a[i] = ForkedSample.of(numerator.get(i), "paired ratio numerator, pair " + (i + 1));
+            b[i] = ForkedSample.of(denominator.get(i), "paired ratio denominator, pair " + (i + 1));
+            if (a[i].iterations() == 0 || b[i].iterations() == 0) {
+                throw new IllegalArgumentException("paired ratio: pair " + (i + 1) + " has no value on one side;"
+                        + " pass only pairs measured on both");
+            }
+            requirePositive(a[i], "numerator");
+            requirePositive(b[i], "denominator");
+            sumA += a[i].mean() * a[i].iterations();
+            sumB += b[i].mean() * b[i].iterations();
+            countA += a[i].iterations();
+            countB += b[i].iterations();
+        }
+        double meanA = sumA / countA;
+        double meanB = sumB / countB;
+        double ratio = meanA / meanB;
+        List<SampleSize> sizes = List.of(new SampleSize(n, countA), new SampleSize(n, countB));
+        if (n < 2) {
+            return Interval.insufficient(ratio, sizes);
+        }
+        double squares = 0;
+        for (int i = 0; i < n; i++) {
+            double u = (double) a[i].iterations() / countA * (a[i].mean() - meanA) / meanA
+                    - (double) b[i].iterations() / countB * (b[i].mean() - meanB) / meanB;
+            squares += u * u;
+        }
+        double standardError = Math.sqrt(squares * n / (n - 1));
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] replicates = new double[resamples];
+        for (int r = 0; r < resamples; r++) {
+            double ra = 0;
+            double rb = 0;
+            int na = 0;
+            int nb = 0;
+            for (int k = 0; k < n; k++) {
+                int i = random.nextInt(n);
+                ra += a[i].resampledMean(random) * a[i].iterations();
+                rb += b[i].resampledMean(random) * b[i].iterations();
+                na += a[i].iterations();
+                nb += b[i].iterations();
+            }
+            replicates[r] = Math.log(ra / na) - Math.log(rb / nb);
+        }
+        double[] ends = widenedPercentile(replicates, Math.log(ratio), standardError, n - 1);
+        return new Interval(ratio, Math.exp(ends[0]), Math.exp(ends[1]), Interval.Method.PAIRED_ROUNDS, n - 1, sizes);
+    }
+
     private static Interval.Method method(ForkedSample side) {
         return side.forks() > 1 ? Interval.Method.FORKS_THEN_ITERATIONS : Interval.Method.ITERATIONS_ONLY;
     }

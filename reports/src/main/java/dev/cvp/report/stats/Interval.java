@@ -32,6 +32,11 @@ public record Interval(double estimate, double lower, double upper, Method metho
          * see how much separate JVMs (forks, rounds) differ and may be too narrow.
          */
         ITERATIONS_ONLY("bootstrap over iterations only (one fork: variation between forks not seen)"),
+        /**
+         * A ratio of two sides measured round by round in alternation: the rounds resampled as
+         * pairs (what slowed both sides of a round cancels), then forks and iterations within them.
+         */
+        PAIRED_ROUNDS("hierarchical bootstrap over pairs of rounds, then iterations"),
         /** Fewer than 2 values on a side: no interval. */
         INSUFFICIENT_DATA("insufficient data (fewer than 2 values)");
 

@@ -130,7 +130,9 @@ public final class TrustSection {
         StringBuilder b = new StringBuilder("## How far to trust these numbers\n\n");
         b.append("- **Intervals**: 95% intervals from a hierarchical bootstrap over forks/rounds then iterations"
                 + " (Kalibera and Jones), computed from JMH's raw data; n = forks \u00d7 iterations per cell: ")
-                .append(sizes(t)).append(". Speedups and gains are resampled from both sides' own iterations; a ratio"
+                .append(sizes(t)).append(". Speedups and gains are resampled from both sides' own iterations, and"
+                        + " where both sides were measured in the same three or more rounds (alternating core"
+                        + " counts), round by round, so that what slowed both sides of a round cancels; a ratio"
                         + " whose interval includes 1 shows no measurable difference. JMH's own 99.9% half-widths stay"
                         + " in the JMH JSON (cores-&lt;k&gt;/\\*.json); this report does not show them.");
         if (t.sampleSizes().keySet().stream().anyMatch(s -> s.startsWith("1 "))) {
