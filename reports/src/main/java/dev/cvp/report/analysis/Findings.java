@@ -63,12 +63,12 @@ public final class Findings {
         Optional<Pick> bestGain = best(w, s -> Scaling.gain(w, s, base), true);
         if (top > base) {
             // a strategy measurably faster on more cores is the best, ahead of a higher figure whose interval includes 1
-            Optional<Pick> best = best(w, s -> Scaling.speedup(w, s, top).filter(r -> !r.noMeasurableDifference()
-                    && r.value() > 1), true).or(() -> best(w, s -> Scaling.speedup(w, s, top), true));
+            Optional<Pick> best = best(w, s -> Scaling.speedup(w, s, top).filter(r -> r.above(1)), true)
+                    .or(() -> best(w, s -> Scaling.speedup(w, s, top), true));
             if (best.isPresent()) {
                 Pick b = best.get();
                 double ideal = Scaling.idealSpeedup(w, top);
-                if (b.strategy.equals(Workload.SEQUENTIAL) && !b.ratio.noMeasurableDifference() && b.ratio.value() > 1) {
+                if (b.strategy.equals(Workload.SEQUENTIAL) && b.ratio.above(1)) {
                     parts.add(b.strategy + " " + Formats.times(b.ratio) + " on " + top + " cores: it runs one task at a"
                             + " time, so " + (SequentialControl.computes(w, meanings)
                             ? "sequential code cannot use more cores; see the sequential control"

@@ -76,7 +76,7 @@ public final class JmhMeasurements {
             if (applied.check() != null) {
                 check = check == null ? applied.check() : check.plus(applied.check());
             }
-            Measurement m = measurement(scored, applied.primary(), file,
+            Measurement m = measurement(scored, key, applied.primary(), file,
                     applied.check() == null ? SpellResidue.NONE : applied.check().residual(),
                     figure.filter(f -> scored != declared));
             if (m.strategy().isBlank()) {
@@ -119,9 +119,7 @@ public final class JmhMeasurements {
         for (Map.Entry<String, Metric> e : r.secondaryMetrics().entrySet()) {
             String unit = meanings.unit(key, e.getKey());
             Metric m = e.getValue();
-            double[] values = m.samples();
-            secondary.put(e.getKey(), unit.isEmpty() || values.length == 0 ? m
-                    : new Metric(java.util.Arrays.stream(values).average().orElseThrow(), Double.NaN, unit, m.forks()));
+            secondary.put(e.getKey(), unit.isEmpty() || m.samples().length == 0 ? m : meanOfIterations(m, unit));
         }
         return r.withMetrics(r.primaryMetric(), secondary);
     }
@@ -133,23 +131,27 @@ public final class JmhMeasurements {
      */
     private static JmhResult figureScored(JmhResult r, String figure) {
         Metric f = r.secondaryMetrics().get(figure);
-        double[] values = f == null ? new double[0] : f.samples();
-        if (values.length == 0) {
+        if (f == null || f.samples().length == 0) {
             return r;
         }
-        Metric score = new Metric(java.util.Arrays.stream(values).average().orElseThrow(), Double.NaN, f.scoreUnit(),
-                f.forks());
         Map<String, Metric> secondary = new LinkedHashMap<>(r.secondaryMetrics());
         secondary.put(JMH_SCORE, r.primaryMetric());
-        return r.withMetrics(score, secondary);
+        return r.withMetrics(meanOfIterations(f, f.scoreUnit()), secondary);
+    }
+
+    /** The metric scored as the mean of its iterations' values, in {@code unit}; it must have some. */
+    private static Metric meanOfIterations(Metric m, String unit) {
+        return new Metric(java.util.Arrays.stream(m.samples()).average().orElseThrow(), Double.NaN, unit, m.forks());
     }
 
     /**
+     * @param key    the result's workload ({@link #key})
      * @param figure the secondary metric that {@code primary} was made from, which then shows the
      *               same iterations (without those a spell hit); empty when the score is JMH's
      */
-    private static Measurement measurement(JmhResult r, Metric primary, BundleContents.ResultFile file,
-                                           SpellResidue residue, Optional<String> figure) {
+    private static Measurement measurement(JmhResult r, WorkloadKey key, Metric primary,
+                                           BundleContents.ResultFile file, SpellResidue residue,
+                                           Optional<String> figure) {
         String strategy = r.params().get(STRATEGY_PARAM);
         String method = r.methodName();
         if (strategy == null) {
@@ -171,7 +173,7 @@ public final class JmhMeasurements {
             }
         }
         figure.ifPresent(f -> secondary.put(f, estimate(primary)));
-        return new Measurement(key(r, file), strategy, file.cores(), estimate(primary), secondary, file.name(),
+        return new Measurement(key, strategy, file.cores(), estimate(primary), secondary, file.name(),
                 observedCpus, r.threads(), r.jmhVersion(), r.jvm(), method, residue);
     }
 

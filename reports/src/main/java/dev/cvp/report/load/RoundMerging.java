@@ -140,13 +140,17 @@ final class RoundMerging {
         while (replaces.containsKey(file) && seen.add(file)) {
             file = replaces.get(file);
         }
-        Path name = Path.of(file).getFileName();
-        return name == null ? 1 : BundleLayout.roundOf(name.toString());
+        return roundOf(file);
     }
 
     /** The round of the file a measurement came from (1 for a single-round cell or plain JMH JSON). */
     private static int round(Measurement m) {
-        Path name = Path.of(m.source()).getFileName();
+        return roundOf(m.source());
+    }
+
+    /** The round a result file's name gives (1 for a single-round cell or plain JMH JSON). */
+    private static int roundOf(String source) {
+        Path name = Path.of(source).getFileName();
         return name == null ? 1 : BundleLayout.roundOf(name.toString());
     }
 }

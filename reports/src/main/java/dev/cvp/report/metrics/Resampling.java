@@ -5,6 +5,10 @@ import dev.cvp.report.model.Mode;
 import dev.cvp.report.model.Workload;
 import dev.cvp.report.stats.HierarchicalBootstrap;
 import dev.cvp.report.stats.Interval;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Where the report's intervals come from: a score's 95% interval and a ratio's (gain, speedup,
@@ -98,19 +102,19 @@ public final class Resampling {
         if (num.sampleCount() == 0 || den.sampleCount() == 0 || !positive(num) || !positive(den)) {
             return Ratio.withoutInterval(value);
         }
-        java.util.SortedSet<Integer> rounds = new java.util.TreeSet<>(num.rounds());
-        Interval i = pairRounds && rounds.size() >= MIN_PAIRS && rounds.equals(new java.util.TreeSet<>(den.rounds()))
+        SortedSet<Integer> rounds = new TreeSet<>(num.rounds());
+        Interval i = pairRounds && rounds.size() >= MIN_PAIRS && rounds.equals(new TreeSet<>(den.rounds()))
                 ? bootstrap.pairedRatio(byRound(num, rounds), byRound(den, rounds))
                 : bootstrap.ratio(num.forks(), den.forks());
         return new Ratio(value, centred(i, value));
     }
 
     /** The estimate's forks grouped by round, in the rounds' order. */
-    private static java.util.List<java.util.List<double[]>> byRound(Estimate e, java.util.SortedSet<Integer> rounds) {
-        java.util.List<java.util.List<double[]>> out = new java.util.ArrayList<>();
-        java.util.List<double[]> forks = e.forks();
+    private static List<List<double[]>> byRound(Estimate e, SortedSet<Integer> rounds) {
+        List<List<double[]>> out = new ArrayList<>();
+        List<double[]> forks = e.forks();
         for (int r : rounds) {
-            java.util.List<double[]> mine = new java.util.ArrayList<>();
+            List<double[]> mine = new ArrayList<>();
             for (int f = 0; f < forks.size(); f++) {
                 if (e.rounds().get(f) == r) {
                     mine.add(forks.get(f));
