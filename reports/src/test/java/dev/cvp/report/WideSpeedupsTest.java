@@ -112,4 +112,57 @@ class WideSpeedupsTest {
         assertEquals(List.of(), WideSpeedups.contradictions(BundleLoader.load(bundle())),
                 "no declared roles: nothing is a contradiction");
     }
+
+    /**
+     * fib measured in {@code rounds} forks a side, narrow (±1%): sequential 100 ms on 1 core and
+     * {@code seq2} on 2, the declared kernel {@code platform-pool} 100 and {@code pool2}, and
+     * {@code fork-join} 100 and {@code join2}.
+     */
+    private Path controls(String name, int rounds, double seq2, double pool2, double join2) throws Exception {
+        return BundleFixture.in(tmp.resolve(name)).formatVersion(2).machine("1, 2")
+                .results(1, "bench-cpu", fib("sequential", 1, 100, 0.01).forks(forks(rounds, 100)),
+                        fib("platform-pool", 1, 100, 0.01).forks(forks(rounds, 100)),
+                        fib("fork-join", 1, 100, 0.01).forks(forks(rounds, 100)))
+                .results(2, "bench-cpu", fib("sequential", 2, seq2, 0.01).forks(forks(rounds, seq2)),
+                        fib("platform-pool", 2, pool2, 0.01).forks(forks(rounds, pool2)),
+                        fib("fork-join", 2, join2, 0.01).forks(forks(rounds, join2)))
+                .declarations(dev.cvp.report.model.TestDeclarations.declare("bench-cpu", "dev.cvp.cpu.KernelBenchmark.run")
+                        .lesson(dev.cvp.bundle.declare.Lesson.PARALLELISM)
+                        .example(dev.cvp.bundle.declare.Example.CPU_BOUND, "kernel", "fib", "strategy", "platform-pool")
+                        .role("sequential", dev.cvp.bundle.declare.Role.BASELINE, dev.cvp.bundle.declare.Worker.THREAD)
+                        .role("platform-pool", dev.cvp.bundle.declare.Role.PARALLEL,
+                                dev.cvp.bundle.declare.Worker.THREAD)
+                        .role("fork-join", dev.cvp.bundle.declare.Role.PARALLEL,
+                                dev.cvp.bundle.declare.Worker.THREAD).build())
+                .dir();
+    }
+
+    private static double[][] forks(int rounds, double mean) {
+        double[][] out = new double[rounds][];
+        for (int r = 0; r < rounds; r++) {
+            out[r] = fork(mean * (1 + 0.002 * r), 0.01);
+        }
+        return out;
+    }
+
+    private List<String> contradicting(Path bundle) throws Exception {
+        return WideSpeedups.contradictions(BundleLoader.load(bundle)).stream()
+                .map(r -> r.label().substring(r.label().lastIndexOf(' ') + 1)).toList();
+    }
+
+    @Test
+    void controlsThatDidNotHoldAndSpeedupsAboveTheCoresGetMoreRoundsControlsFirst() throws Exception {
+        assertEquals(List.of(), contradicting(controls("held", 1, 100, 51, 52)),
+                "sequential 1.00x, the kernel 1.96x, fork-join 1.92x: nothing contradicts");
+        assertEquals(List.of("platform-pool"), contradicting(controls("kernel-low", 1, 100, 62.5, 52)),
+                "the kernel at 1.6x, below its 1.7-2.1 band");
+        assertEquals(List.of("sequential"), contradicting(controls("sequential-fast", 1, 80, 51, 52)),
+                "sequential at 1.25x on 2 cores");
+        assertEquals(List.of("fork-join"), contradicting(controls("superlinear", 1, 100, 51, 44)),
+                "fork-join at 2.27x, narrow, on 2 cores");
+        assertEquals(List.of("platform-pool", "sequential", "fork-join"),
+                contradicting(controls("all", 1, 80, 46, 44)), "the kernel at 2.17x, above its band, then"
+                        + " sequential, then the superlinear fork-join; the kernel is named once");
+        assertEquals(List.of(), contradicting(controls("told", 3, 80, 46, 44)), "three rounds a side have told");
+    }
 }

@@ -60,6 +60,14 @@ public final class Progress {
         return Math.round(total);
     }
 
+    /**
+     * Seconds the rounds run so far took beyond their modules' expectations, 0 when they took less or
+     * none had one: what a slower machine adds to the plan's estimate.
+     */
+    public long overrun() {
+        return Math.max(0, Math.round(measuredWithExpectation - expectedOfMeasured));
+    }
+
     /** True when every queued module has an expectation, so {@link #left} means something before any round. */
     public boolean expectsAll(List<String> queuedModules) {
         return !queuedModules.isEmpty() && queuedModules.stream().allMatch(expected::containsKey);

@@ -365,12 +365,13 @@ final class Session {
             String then = refinement.map(r -> "; then up to " + (r.budgetShare() > 0 ? r.budgetText()
                     : Durations.human(r.budgetSeconds())) + " of extra rounds (results a slow CPU or another program hit, speedups wider than "
                     + r.targetText() + ")").orElse("");
-            int[] counts = runQueue(queue, plan, lock, registry, timeoutOverride, cellRun, then);
+            Progress progress = new Progress(plan.expected());
+            int[] counts = runQueue(queue, plan, lock, registry, timeoutOverride, cellRun, then, progress);
             if (refinement.isPresent() && !interrupts.raised()) {
                 QuietCheck quiet = new QuietCheck(Path.of("/proc"), pinning.available());
                 new Refiner(writer.dir(), refinement.get(), run.settings().cores(), () -> run, interrupts::raised,
                         env.noSpells() ? null : quiet::otherPercentNow, out)
-                        .run(x -> runExtra(x, plan, cellRun, timeoutOverride));
+                        .run(x -> runExtra(x, plan, cellRun, timeoutOverride), progress.overrun());
             }
             return counts;
         }
@@ -400,8 +401,7 @@ final class Session {
     }
 
     private int[] runQueue(List<Queued> queue, Planner.Plan plan, BundleLock lock, RunRegistry registry,
-                           Long timeoutOverride, CellRun cellRun, String then) {
-        Progress progress = new Progress(plan.expected());
+                           Long timeoutOverride, CellRun cellRun, String then, Progress progress) {
         List<String> planned = queue.stream().map(Queued::module).filter(m -> !plan.unusable().containsKey(m)).toList();
         if (progress.expectsAll(planned)) {
             out.println("plan: " + planned.size() + " JMH invocation(s), about " + Durations.human(progress.left(planned))

@@ -35,4 +35,16 @@ class ProgressTest {
         p.record("bench-cpu", 50);
         assertEquals(40 + 40, p.left(List.of("bench-cpu", "bench-io")));
     }
+
+    @Test
+    void theOverrunIsWhatTheRoundsTookBeyondTheirExpectations() {
+        Progress p = new Progress(Map.of("bench-cpu", 45L, "bench-io", 95L));
+        assertEquals(0, p.overrun(), "nothing ran yet");
+        p.record("bench-cpu", 40);
+        assertEquals(0, p.overrun(), "faster than expected is no overrun");
+        p.record("bench-io", 110);
+        assertEquals(10, p.overrun(), "40 + 110 against 45 + 95");
+        p.record("bench-python", 300);
+        assertEquals(10, p.overrun(), "a module without an expectation adds nothing to compare");
+    }
 }

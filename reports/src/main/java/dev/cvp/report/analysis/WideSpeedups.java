@@ -9,6 +9,7 @@ import dev.cvp.report.model.Cell;
 import dev.cvp.report.model.Measurement;
 import dev.cvp.report.model.Meanings;
 import dev.cvp.report.model.Workload;
+import dev.cvp.report.stats.Band;
 import dev.cvp.bundle.BundleLayout;
 import dev.cvp.bundle.declare.Example;
 import dev.cvp.bundle.declare.Role;
@@ -76,32 +77,52 @@ public final class WideSpeedups {
     }
 
     /**
-     * The rows whose speedup contradicts their declared role, measured in fewer than
-     * {@value #ROUNDS_TO_TELL} rounds: a lock or one thread ({@code Role.SERIALIZED},
-     * {@code Role.SINGLE_THREAD}) faster on more cores beyond the sequential control's band. A
-     * narrow interval from one JVM does not settle it: that JVM may have compiled the code badly on
-     * one side (fib under {@code cooperative} ran 1.85x slow on 1 core, in every iteration of one
-     * fork of a quiet run), and only more JVMs tell. Each row's width is its widest speedup's.
+     * The rows whose speedup contradicts what their code can do, measured in fewer than
+     * {@value #ROUNDS_TO_TELL} rounds, whatever their width:
+     * <ol>
+     *   <li>a control that did not hold: the clean kernel ({@link KernelControl}) or a computing
+     *       workload's {@code sequential} ({@link SequentialControl}) whose interval reaches out of
+     *       its band; the whole report's trust rests on them;</li>
+     *   <li>a speedup above the core count (the report's {@code superlinear} flag), or a lock or one
+     *       thread ({@code Role.SERIALIZED}, {@code Role.SINGLE_THREAD}) faster on more cores beyond
+     *       the sequential control's band, in the bundle's order.</li>
+     * </ol>
+     * A narrow interval from one JVM does not settle any of them: that JVM may have compiled the code
+     * badly on one side (fib under {@code cooperative} ran 1.85x slow on 1 core, in every iteration
+     * of one fork of a quiet run; fib {@code platform-pool} measured 2.08x [2.02-2.15] in one round a
+     * side on a drifting host), and only more JVMs tell. Each row's width is its widest speedup's.
      */
     public static List<Row> contradictions(Bundle bundle) {
         Meanings meanings = bundle.meanings();
-        List<Row> out = new ArrayList<>();
-        for (Workload w : scaling(bundle)) {
+        List<Workload> scaling = scaling(bundle);
+        Map<String, Row> out = new LinkedHashMap<>();
+        KernelControl.of(bundle.workloads(), meanings).filter(k -> !k.held())
+                .ifPresent(k -> add(out, bundle, k.workload(), k.strategy()));
+        SequentialControl.checks(scaling, meanings).stream().filter(c -> c.fit() != Band.Fit.INSIDE)
+                .forEach(c -> add(out, bundle, c.workload(), Workload.SEQUENTIAL));
+        for (Workload w : scaling) {
             for (String s : w.strategies()) {
-                if (!meanings.is(w, s, Role.SERIALIZED) && !meanings.is(w, s, Role.SINGLE_THREAD)) {
-                    continue;
+                boolean oneAtATime = meanings.is(w, s, Role.SERIALIZED) || meanings.is(w, s, Role.SINGLE_THREAD);
+                boolean impossible = w.coreCounts().stream().filter(k -> k != Scaling.baseCores(w))
+                        .anyMatch(k -> Scaling.speedup(w, s, k)
+                        .filter(r -> r.above(Scaling.idealSpeedup(w, k))
+                                || oneAtATime && SequentialControl.beyondBand(r)).isPresent());
+                if (impossible) {
+                    add(out, bundle, w, s);
                 }
-                List<Ratio> speedups = Scaling.points(w, s).stream().map(ScalingPoint::speedup)
-                        .filter(Ratio::hasInterval).toList();
-                if (speedups.stream().noneMatch(SequentialControl::beyondBand)) {
-                    continue;
-                }
-                double widest = speedups.stream().mapToDouble(r -> r.interval().relativeHalfWidth()).max().orElse(0);
-                source(bundle.measurements(), w, s).map(m -> row(m, w, s, widest))
-                        .filter(r -> r.forks() < ROUNDS_TO_TELL).ifPresent(out::add);
             }
         }
-        return out;
+        return List.copyOf(out.values());
+    }
+
+    /** Adds a workload's strategy as a row, once, while it has fewer than {@value #ROUNDS_TO_TELL} rounds. */
+    private static void add(Map<String, Row> out, Bundle bundle, Workload w, String strategy) {
+        List<Ratio> speedups = Scaling.points(w, strategy).stream().map(ScalingPoint::speedup)
+                .filter(Ratio::hasInterval).toList();
+        double widest = speedups.stream().mapToDouble(r -> r.interval().relativeHalfWidth()).max().orElse(0);
+        source(bundle.measurements(), w, strategy).map(m -> row(m, w, strategy, widest))
+                .filter(r -> r.forks() < ROUNDS_TO_TELL)
+                .ifPresent(r -> out.putIfAbsent(r.module() + "|" + r.label(), r));
     }
 
     /** A speedup's relative half-width; infinite where a side had too few iterations for an interval. */

@@ -24,7 +24,19 @@ public record Refinement(long budgetSeconds, double budgetShare, double target) 
 
     /** The budget in seconds after planned rounds that took {@code plannedSeconds}. */
     public long seconds(double plannedSeconds) {
-        return budgetShare > 0 ? Math.round(plannedSeconds * budgetShare) : budgetSeconds;
+        return seconds(plannedSeconds, 0);
+    }
+
+    /**
+     * The budget in seconds after planned rounds that took {@code plannedSeconds}, {@code overrunSeconds}
+     * of them beyond the plan's estimate. A fixed budget is a promise of wall time ("about 9m on a
+     * 2-core machine, then up to 40s"; quick's keeps the default matrix within 10 minutes), so what
+     * the planned rounds overran comes out of it, down to none: a slower machine ends when the plan
+     * said. A share grows with the planned rounds' time, and is kept whole.
+     */
+    public long seconds(double plannedSeconds, long overrunSeconds) {
+        return budgetShare > 0 ? Math.round(plannedSeconds * budgetShare)
+                : Math.max(0, budgetSeconds - Math.max(0, overrunSeconds));
     }
 
     /** "40s" or "25% of the planned rounds' time", for progress lines. */

@@ -24,7 +24,9 @@ import java.util.function.Supplier;
  * bundle as the report will ({@link WideSpeedups}). First it measures again, in place of the round
  * they came from, the results a slow CPU or another program hit for too long to set their
  * iterations aside (at most {@value #MAX_REPLACEMENT_STEPS} such steps); then it gives more rounds
- * to the rows whose speedup contradicts their declared role, then to those whose speedup intervals
+ * to the rows whose speedup contradicts what their code can do (a control out of its band, a speedup
+ * above the core count, a lock or one thread faster on more cores: {@link WideSpeedups#contradictions}),
+ * then to those whose speedup intervals
  * are wider than the target, widest first ({@link StepPlanner}). It reads the bundle again
  * after each step and stops when nothing is left to do, the next step no longer fits in the budget,
  * or an extra round fails (that module gets no more).
@@ -73,6 +75,14 @@ public final class Refiner {
     }
 
     public void run(Launcher launcher) {
+        run(launcher, 0);
+    }
+
+    /**
+     * @param overrunSeconds how much longer than their estimate the planned rounds took (0 without
+     *                       one): it comes out of a fixed budget ({@link Refinement#seconds(double, long)})
+     */
+    public void run(Launcher launcher, long overrunSeconds) {
         String target = refinement.targetText();
         Bundle bundle = load();
         if (bundle == null) {
@@ -88,9 +98,18 @@ public final class Refiner {
         }
         double planned = run.get().invocations().stream().filter(i -> !i.extra() && i.seconds() != null)
                 .mapToDouble(Invocation::seconds).sum();
-        long budget = refinement.seconds(planned);
+        long budget = refinement.seconds(planned, overrunSeconds);
+        if (budget == 0 && refinement.budgetSeconds() > 0) {
+            say("refine: " + state(hits, contra, wide) + "; no extra rounds: the planned rounds took "
+                    + Durations.human(overrunSeconds) + " beyond their estimate, all of the profile's "
+                    + refinement.budgetText());
+            return;
+        }
         say("refine: " + state(hits, contra, wide) + "; up to " + Durations.human(budget) + " of extra rounds ("
-                + (refinement.budgetShare() > 0 ? refinement.budgetText() : "the profile's budget")
+                + (refinement.budgetShare() > 0 ? refinement.budgetText()
+                : budget < refinement.budgetSeconds() ? "the profile's " + refinement.budgetText() + ", less the "
+                + Durations.human(overrunSeconds) + " the planned rounds took beyond their estimate"
+                : "the profile's budget")
                 + "): results a slow CPU or another program hit first, then the widest speedups");
         long start = System.nanoTime();
         Set<String> stopped = new HashSet<>();
@@ -175,7 +194,7 @@ public final class Refiner {
     }
 
     /**
-     * The rows to give more rounds: those contradicting their role first (a JVM's bad luck is the
+     * The rows to give more rounds: those contradicting what their code can do first (a JVM's bad luck is the
      * likelier story, and more JVMs tell), then the wide ones, each row once.
      */
     private static List<WideSpeedups.Row> contradictionsFirst(List<WideSpeedups.Row> contra,
@@ -193,8 +212,9 @@ public final class Refiner {
             parts.add(hits.size() + " result(s) were measured during a slow or busy spell too long to set its iterations aside");
         }
         if (!contra.isEmpty()) {
-            parts.add(contra.size() + " row(s) contradict their role, a lock or one thread faster on more cores (first: "
-                    + shown(contra.get(0)) + "), in fewer than 3 rounds");
+            parts.add(contra.size() + " row(s) contradict what their code can do (a control out of its band, a speedup"
+                    + " above the core count, or a lock or one thread faster on more cores; first: " + shown(contra.get(0))
+                    + "), in fewer than 3 rounds");
         }
         if (!wide.isEmpty()) {
             parts.add(wide.size() + " row(s) have a parallel speedup wider than " + refinement.targetText() + " (widest "

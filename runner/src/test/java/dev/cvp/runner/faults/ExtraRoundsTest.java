@@ -80,4 +80,23 @@ class ExtraRoundsTest {
             assertTrue(Bundles.nonEmpty(b.resolve("report.md")));
         }
     }
+
+    @Test
+    void plannedRoundsThatOverranTheirEstimateTakeTheirOverrunOutOfTheBudget() throws Exception {
+        assumeTrue(Sandbox.cores().size() >= 2, "speedups need two core counts");
+        try (Sandbox s = new Sandbox(tmp)) {
+            Path profiles = s.smokeProfileOnly();
+            // an estimate of 1s a round: each planned round measures for 1.5s alone, so two overrun it by 1s or more
+            Files.writeString(profiles.resolve("smoke.jmh"), "#! budget=1s\n#! target=0%\n#! expect=1s\n"
+                    + "#! cell-timeout=2m\n-f 1 -wi 0 -i 3 -r 500ms -foe false\n");
+            s.set("CVP_BENCH_JAR_CPU", TestJars.tinyJmhJar());
+            s.set("CVP_NO_SPELLS", "1");
+            RunnerProcess.Result r = s.run("--modules", "cpu", "--cores", "1,2", "--profile", "smoke", "--label", "late");
+            assertEquals(0, r.exitCode(), r.output());
+            assertTrue(r.output().contains("; no extra rounds: the planned rounds took "), r.output());
+            assertTrue(r.output().contains(" beyond their estimate, all of the profile's 1s"), r.output());
+            assertEquals(List.of("1.r1", "2.r1"), Bundles.run(s.bundle()).invocations().stream()
+                    .map(i -> i.cores() + ".r" + i.round()).toList(), "the planned rounds alone");
+        }
+    }
 }

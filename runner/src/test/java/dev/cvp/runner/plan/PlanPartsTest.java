@@ -122,11 +122,15 @@ class PlanPartsTest {
         Files.writeString(f, "#! budget=40s\n#! target=5%\n-f 1\n");
         Refinement r = new Profiles(dir).refinement("quick").orElseThrow();
         assertEquals(40, r.seconds(1000), "a duration ignores the planned time");
+        assertEquals(40, r.seconds(1000, 0), "planned rounds within their estimate keep the whole budget");
+        assertEquals(25, r.seconds(1000, 15), "15s beyond the estimate come out of a duration");
+        assertEquals(0, r.seconds(1000, 90), "down to none: the run ends when the plan said");
         assertEquals(0.05, r.target(), 1e-12);
         assertEquals("\u00b15%", r.targetText());
         Files.writeString(f, "#! budget=25%\n");
         r = ProfileFile.read(f).refinement().orElseThrow();
         assertEquals(250, r.seconds(1000), "a share of the planned rounds' time");
+        assertEquals(250, r.seconds(1000, 90), "a share grows with the planned time: no overrun comes out of it");
         assertEquals(Refinement.DEFAULT_TARGET, r.target(), 1e-12, "the target unless given");
         assertEquals("25% of the planned rounds' time", r.budgetText());
         Files.writeString(f, "-f 1\n");
