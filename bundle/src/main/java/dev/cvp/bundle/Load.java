@@ -22,11 +22,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param busySpells      when other processes used those CPUs, second by second merged into spells
  *                        (empty where none; null in bundles written before the runner recorded them,
  *                        which the report then judges by {@code otherPercentMax} alone)
+ * @param probeMicros     the median time the speed probe's fixed computation took on those CPUs during
+ *                        the invocation, in microseconds (null where not probed): one cell's against
+ *                        another's is how much the machine's speed drifted between them, which no
+ *                        spell shows when it is slow and small
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Load(String cpus, double seconds, int samples, double cellPercent, double otherPercent,
                    double otherPercentMax, double stealPercent, Double loadAverage, Double cpuSlowdown,
-                   java.util.List<SlowSpell> slowSpells, java.util.List<BusySpell> busySpells) {
+                   java.util.List<SlowSpell> slowSpells, java.util.List<BusySpell> busySpells, Double probeMicros) {
 
     public Load {
         slowSpells = slowSpells == null || slowSpells.isEmpty() ? null : java.util.List.copyOf(slowSpells);
@@ -37,32 +41,38 @@ public record Load(String cpus, double seconds, int samples, double cellPercent,
     public Load(String cpus, double seconds, int samples, double cellPercent, double otherPercent,
                 double otherPercentMax, double stealPercent, Double loadAverage) {
         this(cpus, seconds, samples, cellPercent, otherPercent, otherPercentMax, stealPercent, loadAverage, null, null,
-                null);
+                null, null);
     }
 
     /** With the load monitor's busy spells (empty when other processes stayed quiet). */
     public Load(String cpus, double seconds, int samples, double cellPercent, double otherPercent,
                 double otherPercentMax, double stealPercent, Double loadAverage, java.util.List<BusySpell> busySpells) {
         this(cpus, seconds, samples, cellPercent, otherPercent, otherPercentMax, stealPercent, loadAverage, null, null,
-                busySpells);
+                busySpells, null);
     }
 
     /** This record with the speed probe's figure, rounded to 2 decimals. */
     public Load withCpuSlowdown(Double slowdown) {
         return new Load(cpus, seconds, samples, cellPercent, otherPercent, otherPercentMax, stealPercent, loadAverage,
-                slowdown == null ? null : Math.round(slowdown * 100) / 100.0, slowSpells, busySpells);
+                slowdown == null ? null : Math.round(slowdown * 100) / 100.0, slowSpells, busySpells, probeMicros);
     }
 
     /** This record with the speed probe's spells. */
     public Load withSlowSpells(java.util.List<SlowSpell> spells) {
         return new Load(cpus, seconds, samples, cellPercent, otherPercent, otherPercentMax, stealPercent, loadAverage,
-                cpuSlowdown, spells, busySpells);
+                cpuSlowdown, spells, busySpells, probeMicros);
     }
 
     /** This record with the load monitor's busy spells (null: not recorded). */
     public Load withBusySpells(java.util.List<BusySpell> spells) {
         return new Load(cpus, seconds, samples, cellPercent, otherPercent, otherPercentMax, stealPercent, loadAverage,
-                cpuSlowdown, slowSpells, spells);
+                cpuSlowdown, slowSpells, spells, probeMicros);
+    }
+
+    /** This record with the speed probe's median time, rounded to 0.1 µs (null: not probed). */
+    public Load withProbeMicros(Double micros) {
+        return new Load(cpus, seconds, samples, cellPercent, otherPercent, otherPercentMax, stealPercent, loadAverage,
+                cpuSlowdown, slowSpells, busySpells, micros == null ? null : Math.round(micros * 10) / 10.0);
     }
 
     /** The spells, never null. */

@@ -86,6 +86,14 @@ final class BundleFixture {
                 .collect(java.util.stream.Collectors.joining(", ")) + "]");
     }
 
+    /**
+     * A quiet invocation on a full-speed CPU whose speed probe took a median of {@code probeMicros}
+     * for its fixed computation ({@code probeMicros} in run.json).
+     */
+    BundleFixture probedInvocation(String module, int cores, double probeMicros) throws IOException {
+        return invocation(module, cores, 1, 0, 1.0, ", \"probeMicros\": " + probeMicros);
+    }
+
     private BundleFixture invocation(String module, int cores, double otherPercentMax, double stealPercent,
                                      Double cpuSlowdown, String spellJson) throws IOException {
         int sequence = invocations.size() + 1;

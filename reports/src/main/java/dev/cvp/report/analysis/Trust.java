@@ -65,6 +65,7 @@ public final class Trust {
     }
 
     private final Disturbance disturbance;
+    private final Drift drift;
     private final List<SequentialControl.Check> controls;
     private final Set<String> failedControls = new HashSet<>();
     private final MeasurementFloor floor;
@@ -77,8 +78,9 @@ public final class Trust {
     private final Optional<KernelControl> kernelControl;
     private final Meanings meanings;
 
-    private Trust(List<Workload> workloads, Disturbance disturbance, Meanings meanings) {
+    private Trust(List<Workload> workloads, Disturbance disturbance, Drift drift, Meanings meanings) {
         this.disturbance = disturbance;
+        this.drift = drift;
         this.meanings = meanings;
         this.kernelControl = KernelControl.of(workloads, meanings);
         this.controls = SequentialControl.checks(workloads, meanings);
@@ -157,7 +159,7 @@ public final class Trust {
                 Scaling.speedup(r.w(), r.s(), k);
             }
         });
-        return new Trust(workloads, Disturbance.of(invocations, spellChecks), meanings);
+        return new Trust(workloads, Disturbance.of(invocations, spellChecks), Drift.of(invocations), meanings);
     }
 
     /** "1 × 3" for one fork of three iterations; "3 forks, 28 iterations" when forks differ in length. */
@@ -183,6 +185,11 @@ public final class Trust {
 
     public Disturbance disturbance() {
         return disturbance;
+    }
+
+    /** How the machine's speed drifted between the cells of each module, by the speed probe. */
+    public Drift drift() {
+        return drift;
     }
 
     public List<SequentialControl.Check> controls() {

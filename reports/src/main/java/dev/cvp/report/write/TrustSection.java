@@ -69,13 +69,16 @@ public final class TrustSection {
             for (SequentialControl.Check c : failed) {
                 named.add(escape(c.workload().key().module() + " " + Findings.label(c.workload())) + ": sequential "
                         + Formats.times(c.speedup()) + " from " + Scaling.baseCores(c.workload()) + " to "
-                        + Formats.cores(c.cores()));
+                        + Formats.cores(c.cores()) + DriftText.suffix(t.drift(), c.workload().key().module(), c.cores()));
             }
             b.append("**The sequential control failed**, evidence that the machine disturbed the run: ")
                     .append(limit(named)).append(". Sequential code cannot use more cores, so its speedup must stay within ")
                     .append(Formats.sig(band.low())).append("\u2013").append(Formats.sig(band.high()))
-                    .append("; something else changed between the cells (other activity, steal time, drift). Those"
-                            + " workloads' speedups at those core counts are suspect (flag `control-failed`).\n\n");
+                    .append("; something else changed between the cells (other activity, steal time, drift).")
+                    .append(failed.stream().anyMatch(c -> t.drift().of(c.workload().key().module(), c.cores()).isPresent())
+                            ? " The speed probe's figure is how much faster the machine itself computed in the second cell"
+                            + " (see Drift under How far to trust)." : "")
+                    .append(" Those workloads' speedups at those core counts are suspect (flag `control-failed`).\n\n");
         }
         return b.toString();
     }
@@ -140,6 +143,7 @@ public final class TrustSection {
                     + " and may be too narrow.");
         }
         b.append("\n- **Other activity**: ").append(load(t.disturbance())).append('\n');
+        DriftText.bullet(t.drift()).ifPresent(d -> b.append("- **Drift**: ").append(d).append('\n'));
         b.append("- **Control**: ").append(control(t)).append('\n');
         b.append("- **Measurement floor**: ").append(floor(t.floor())).append('\n');
         b.append("- **Steady state**: ").append(steady(t)).append('\n');

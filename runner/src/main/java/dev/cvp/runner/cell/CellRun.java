@@ -112,7 +112,9 @@ public final class CellRun {
         Load load = monitor.finish().map(l -> {
             long end = System.nanoTime();
             OptionalDouble slow = probe.slowdown(start, end, sampled);
+            OptionalDouble median = probe.medianMicros(start, end, sampled);
             return l.withCpuSlowdown(slow.isPresent() ? slow.getAsDouble() : null)
+                    .withProbeMicros(median.isPresent() ? median.getAsDouble() : null)
                     .withSlowSpells(probe.spells(start, end, sampled))
                     .withBusySpells(busySpells ? l.busySpells() : null);
         }).orElse(null);

@@ -190,6 +190,22 @@ public final class SpeedProbe implements AutoCloseable {
     }
 
     /**
+     * The median time, in microseconds, the fixed computation took on {@code cpus} between {@code from}
+     * and {@code to} ({@link System#nanoTime}), every sample of every one of them pooled: how fast the
+     * machine computed during that interval, to hold against another interval's. Empty when those CPUs
+     * have fewer than {@value #MIN_SAMPLES} samples in it.
+     */
+    public OptionalDouble medianMicros(long from, long to, Collection<Integer> cpus) {
+        return medianMicros(samples(), from, to, cpus);
+    }
+
+    static OptionalDouble medianMicros(List<Sample> all, long from, long to, Collection<Integer> cpus) {
+        long[] mine = all.stream().filter(s -> cpus.contains(s.cpu()) && s.at() >= from && s.at() <= to)
+                .mapToLong(Sample::cpuNanos).sorted().toArray();
+        return mine.length < MIN_SAMPLES ? OptionalDouble.empty() : OptionalDouble.of(quantile(mine, 0.5) / 1000);
+    }
+
+    /**
      * When each of {@code cpus} ran slow between {@code from} and {@code to} ({@link System#nanoTime}),
      * in milliseconds since the epoch: runs of probes whose median with their two neighbours is at
      * least {@value #SPELL} times the run's fast probes (one slow probe between fast ones is noise,

@@ -65,6 +65,20 @@ class SpeedProbeTest {
     }
 
     @Test
+    void theMedianTimeOfAnIntervalPoolsItsCpusSamplesInMicroseconds() {
+        List<SpeedProbe.Sample> all = new ArrayList<>(samples(0, 0, 2000_000, 2100_000, 9000_000, 2050_000, 2000_000));
+        all.addAll(samples(1, 0, 2200_000, 2200_000, 2200_000));
+        all.addAll(samples(0, 100, 2300_000, 2300_000, 2300_000, 2300_000));
+        assertEquals(2050, SpeedProbe.medianMicros(all, 0, 50, List.of(0)).getAsDouble(), 1e-9,
+                "the median of cpu 0's first five, the 9 ms probe no more than one of them");
+        assertEquals(2150, SpeedProbe.medianMicros(all, 0, 50, List.of(0, 1)).getAsDouble(), 1e-9,
+                "both CPUs' eight samples pooled");
+        assertEquals(2300, SpeedProbe.medianMicros(all, 100, 200, List.of(0, 1)).getAsDouble(), 1e-9,
+                "a later interval: the machine computed 1.12x slower there");
+        assertEquals(OptionalDouble.empty(), SpeedProbe.medianMicros(all, 0, 50, List.of(2)), "no samples");
+    }
+
+    @Test
     void aCpuWithTooFewSamplesInTheIntervalIsNotJudged() {
         List<SpeedProbe.Sample> all = new ArrayList<>(samples(0, 0, 2000, 2000, 2000, 2000));
         all.addAll(samples(1, 10, 9000, 9000));

@@ -1,0 +1,68 @@
+package dev.cvp.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cvp.report.analysis.Drift;
+import dev.cvp.report.load.BundleLoader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How the machine's speed drifted between a module's cells, by the speed probe's median times in
+ * run.json: computed per module, shown in the trust section, and named beside a sequential control
+ * that failed, whose likeliest cause it is.
+ */
+class DriftTest {
+
+    @TempDir
+    Path tmp;
+
+    /** fib sequential 100 ms on 1 core and {@code seq2} on 2, narrow; the probe at 1,200 us and {@code probe2}. */
+    private BundleFixture bundle(String name, double seq2, Double probe2) throws IOException {
+        BundleFixture f = BundleFixture.in(tmp.resolve(name)).formatVersion(2).machine("1, 2")
+                .results(1, "bench-cpu", JmhJson.result().param("kernel", "fib").strategy("sequential")
+                        .forks(new double[] {100, 101, 99, 100.5, 99.5, 100}).cpus(1))
+                .results(2, "bench-cpu", JmhJson.result().param("kernel", "fib").strategy("sequential")
+                        .forks(new double[] {seq2, seq2 * 1.01, seq2 * 0.99, seq2, seq2 * 1.005, seq2 * 0.995}).cpus(2));
+        if (probe2 == null) {
+            return f.invocation("bench-cpu", 1, 1, 0).invocation("bench-cpu", 2, 1, 0);
+        }
+        return f.probedInvocation("bench-cpu", 1, 1200).probedInvocation("bench-cpu", 2, probe2)
+                .probedInvocation("bench-process", 1, 1200).probedInvocation("bench-process", 2, 1195);
+    }
+
+    @Test
+    void eachModulesBaseCellOverItsKCoreCellTheLargestEitherWay() throws Exception {
+        Drift d = Drift.of(BundleLoader.load(bundle("drift", 85, 1140.0).dir()).invocations());
+        assertEquals(List.of("bench-cpu@2", "bench-process@2"), d.between().stream()
+                .map(b -> b.module() + "@" + b.cores()).toList());
+        assertEquals(1200 / 1140.0, d.of("bench-cpu", 2).orElseThrow().ratio(), 1e-9,
+                "the machine computed 5% faster during the 2-core cell");
+        assertTrue(d.of("bench-cpu", 2).orElseThrow().noticeable());
+        assertFalse(d.of("bench-process", 2).orElseThrow().noticeable(), "1,200 against 1,195: within 2%");
+        assertEquals("bench-cpu", d.largest().orElseThrow().module());
+        assertTrue(Drift.of(BundleLoader.load(bundle("unprobed", 85, null).dir()).invocations()).between().isEmpty(),
+                "invocations without the probe's figure (older bundles) give none");
+    }
+
+    @Test
+    void theTrustSectionShowsEachModulesDriftAndAFailedControlNamesItsOwn() throws IOException {
+        String md = TrustReportTest.report(bundle("failed", 85, 1140.0));
+        assertTrue(md.contains("**The sequential control failed**"), md);
+        assertTrue(md.contains("sequential 1.18× [1.17–1.19] from 1 to 2 cores (speed probe: 1.05×)"), md);
+        assertTrue(md.contains("- **Drift**: how much faster the machine computed during each module's 2-core cell than"
+                + " during its 1-core cell, by the speed probe (a fixed computation timed once a second on the pinned"
+                + " CPUs): bench-cpu 1.05×, bench-process 1.00×. A drift moves every speedup of its module by about as"
+                + " much (largest: bench-cpu, 1.05×)"), md);
+        String quiet = TrustReportTest.report(bundle("quiet", 100, 1195.0));
+        assertTrue(quiet.contains("bench-cpu 1.00×, bench-process 1.00×. All within 2% of 1, below what the probe"
+                + " tells apart"), quiet);
+        assertFalse(TrustReportTest.report(bundle("old", 100, null)).contains("**Drift**"),
+                "no probe figures, no Drift line");
+    }
+}
