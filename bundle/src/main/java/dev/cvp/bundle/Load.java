@@ -22,19 +22,21 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param busySpells      when other processes used those CPUs, second by second merged into spells
  *                        (empty where none; null in bundles written before the runner recorded them,
  *                        which the report then judges by {@code otherPercentMax} alone)
- * @param probeMicros     the median time the speed probe's fixed computation took on those CPUs during
- *                        the invocation, in microseconds (null where not probed): one cell's against
- *                        another's is how much the machine's speed drifted between them, which no
- *                        spell shows when it is slow and small
+ * @param probeMicros     the times the speed probe's fixed computation took on those CPUs during the
+ *                        invocation, in microseconds, in the order they ended (null where not probed):
+ *                        one cell's against another's is how much the machine's speed drifted
+ *                        between them, which no spell shows when it is slow and small
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Load(String cpus, double seconds, int samples, double cellPercent, double otherPercent,
                    double otherPercentMax, double stealPercent, Double loadAverage, Double cpuSlowdown,
-                   java.util.List<SlowSpell> slowSpells, java.util.List<BusySpell> busySpells, Double probeMicros) {
+                   java.util.List<SlowSpell> slowSpells, java.util.List<BusySpell> busySpells,
+                   java.util.List<Double> probeMicros) {
 
     public Load {
         slowSpells = slowSpells == null || slowSpells.isEmpty() ? null : java.util.List.copyOf(slowSpells);
         busySpells = busySpells == null ? null : java.util.List.copyOf(busySpells);
+        probeMicros = probeMicros == null || probeMicros.isEmpty() ? null : java.util.List.copyOf(probeMicros);
     }
 
     /** Without a speed probe (format 2 before the probe). */
@@ -69,10 +71,11 @@ public record Load(String cpus, double seconds, int samples, double cellPercent,
                 cpuSlowdown, slowSpells, spells, probeMicros);
     }
 
-    /** This record with the speed probe's median time, rounded to 0.1 µs (null: not probed). */
-    public Load withProbeMicros(Double micros) {
+    /** This record with the speed probe's times, each rounded to 0.1 µs (null or empty: not probed). */
+    public Load withProbeMicros(java.util.List<Double> micros) {
         return new Load(cpus, seconds, samples, cellPercent, otherPercent, otherPercentMax, stealPercent, loadAverage,
-                cpuSlowdown, slowSpells, busySpells, micros == null ? null : Math.round(micros * 10) / 10.0);
+                cpuSlowdown, slowSpells, busySpells, micros == null ? null
+                : micros.stream().map(m -> Math.round(m * 10) / 10.0).toList());
     }
 
     /** The spells, never null. */

@@ -87,11 +87,11 @@ final class BundleFixture {
     }
 
     /**
-     * A quiet invocation on a full-speed CPU whose speed probe took a median of {@code probeMicros}
-     * for its fixed computation ({@code probeMicros} in run.json).
+     * A quiet invocation on a full-speed CPU whose speed probe took {@code probeMicros} for its fixed
+     * computation, probe by probe ({@code probeMicros} in run.json).
      */
-    BundleFixture probedInvocation(String module, int cores, double probeMicros) throws IOException {
-        return invocation(module, cores, 1, 0, 1.0, ", \"probeMicros\": " + probeMicros);
+    BundleFixture probedInvocation(String module, int cores, double... probeMicros) throws IOException {
+        return invocation(module, cores, 1, 0, 1.0, ", \"probeMicros\": " + java.util.Arrays.toString(probeMicros));
     }
 
     private BundleFixture invocation(String module, int cores, double otherPercentMax, double stealPercent,

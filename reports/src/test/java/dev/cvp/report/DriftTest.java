@@ -32,37 +32,53 @@ class DriftTest {
         if (probe2 == null) {
             return f.invocation("bench-cpu", 1, 1, 0).invocation("bench-cpu", 2, 1, 0);
         }
-        return f.probedInvocation("bench-cpu", 1, 1200).probedInvocation("bench-cpu", 2, probe2)
-                .probedInvocation("bench-process", 1, 1200).probedInvocation("bench-process", 2, 1195);
+        return f.probedInvocation("bench-cpu", 1, probes(1200)).probedInvocation("bench-cpu", 2, probes(probe2))
+                .probedInvocation("bench-process", 1, probes(1200)).probedInvocation("bench-process", 2, probes(1195));
+    }
+
+    /**
+     * Thirty probes a second apart around {@code mean}: ±3% from probe to probe and ±2% from one
+     * stretch of seconds to the next, with no trend.
+     */
+    private static double[] probes(double mean) {
+        double[] out = new double[30];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = mean * (1 + 0.03 * Math.sin(i * 2.3) + 0.02 * Math.sin(i / 5 * 1.7));
+        }
+        return out;
     }
 
     @Test
-    void eachModulesBaseCellOverItsKCoreCellTheLargestEitherWay() throws Exception {
+    void eachModulesBaseCellOverItsKCoreCellWithAnIntervalFromBlocksOfProbes() throws Exception {
         Drift d = Drift.of(BundleLoader.load(bundle("drift", 85, 1140.0).dir()).invocations());
         assertEquals(List.of("bench-cpu@2", "bench-process@2"), d.between().stream()
                 .map(b -> b.module() + "@" + b.cores()).toList());
-        assertEquals(1200 / 1140.0, d.of("bench-cpu", 2).orElseThrow().ratio(), 1e-9,
-                "the machine computed 5% faster during the 2-core cell");
-        assertTrue(d.of("bench-cpu", 2).orElseThrow().noticeable());
-        assertFalse(d.of("bench-process", 2).orElseThrow().noticeable(), "1,200 against 1,195: within 2%");
-        assertEquals("bench-cpu", d.largest().orElseThrow().module());
+        Drift.Between cpu = d.of("bench-cpu", 2).orElseThrow();
+        assertEquals(1200 / 1140.0, cpu.ratio().value(), 1e-9, "the machine computed 5% faster during the 2-core cell");
+        assertTrue(cpu.measurable(), "±3% from probe to probe, 30 probes a side: 5% is measurable " + cpu);
+        Drift.Between process = d.of("bench-process", 2).orElseThrow();
+        assertFalse(process.measurable(), "1,200 against 1,195 is within the probes' spread: " + process);
+        assertEquals("bench-cpu", d.largestMeasurable().orElseThrow().module());
+        assertEquals(6, Drift.blocks(java.util.Arrays.stream(probes(1)).boxed().toList()).size(), "30 probes, 6 blocks");
+        assertEquals(List.of(5, 7), Drift.blocks(java.util.Collections.nCopies(12, 1.0)).stream().map(b -> b.length)
+                .toList(), "a short last block joins the one before");
         assertTrue(Drift.of(BundleLoader.load(bundle("unprobed", 85, null).dir()).invocations()).between().isEmpty(),
-                "invocations without the probe's figure (older bundles) give none");
+                "invocations without the probe's times (older bundles) give none");
     }
 
     @Test
     void theTrustSectionShowsEachModulesDriftAndAFailedControlNamesItsOwn() throws IOException {
         String md = TrustReportTest.report(bundle("failed", 85, 1140.0));
         assertTrue(md.contains("**The sequential control failed**"), md);
-        assertTrue(md.contains("sequential 1.18× [1.17–1.19] from 1 to 2 cores (speed probe: 1.05×)"), md);
+        assertTrue(md.contains("sequential 1.18× [1.17–1.19] from 1 to 2 cores (speed probe: 1.05× ["), md);
         assertTrue(md.contains("- **Drift**: how much faster the machine computed during each module's 2-core cell than"
                 + " during its 1-core cell, by the speed probe (a fixed computation timed once a second on the pinned"
-                + " CPUs): bench-cpu 1.05×, bench-process 1.00×. A drift moves every speedup of its module by about as"
-                + " much (largest: bench-cpu, 1.05×)"), md);
+                + " CPUs): bench-cpu 1.05× ["), md);
+        assertTrue(md.contains("A drift moves every speedup of its module by about as much (largest measurable:"
+                + " bench-cpu, 1.05× ["), md);
         String quiet = TrustReportTest.report(bundle("quiet", 100, 1195.0));
-        assertTrue(quiet.contains("bench-cpu 1.00×, bench-process 1.00×. All within 2% of 1, below what the probe"
-                + " tells apart"), quiet);
+        assertTrue(quiet.contains("No interval lies beyond 1 ± 0.5%: no measurable drift between the cells."), quiet);
         assertFalse(TrustReportTest.report(bundle("old", 100, null)).contains("**Drift**"),
-                "no probe figures, no Drift line");
+                "no probe times, no Drift line");
     }
 }

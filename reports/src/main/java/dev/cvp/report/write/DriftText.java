@@ -31,13 +31,11 @@ final class DriftText {
         String head = "how much faster the machine computed during each module's "
                 + (oneStep ? first.cores() + "-core cell than during its " + first.base() + "-core cell"
                 : "cells than during its base cell") + ", by " + PROBE + ": " + String.join(", ", named) + ". ";
-        Drift.Between largest = drift.largest().orElseThrow();
-        String reading = largest.noticeable()
-                ? "A drift moves every speedup of its module by about as much (largest: " + escape(largest.module())
-                + ", " + Formats.times(largest.ratio()) + "), and no slow spell shows one of a few percent; pairs of"
-                + " rounds cancel it only where a row was measured in three or more."
-                : "All within " + Math.round(Drift.NOTICEABLE * 100) + "% of 1, below what the probe tells apart: the"
-                + " machine's speed did not move the speedups.";
+        String reading = drift.largestMeasurable().map(largest -> "A drift moves every speedup of its module by"
+                + " about as much (largest measurable: " + escape(largest.module()) + ", "
+                + Formats.times(largest.ratio()) + "), and no slow spell shows one of a few percent; pairs of rounds"
+                + " cancel it only where a row was measured in three or more.")
+                .orElse("No interval lies beyond 1 ± 0.5%: no measurable drift between the cells.");
         return Optional.of(head + reading);
     }
 

@@ -112,9 +112,8 @@ public final class CellRun {
         Load load = monitor.finish().map(l -> {
             long end = System.nanoTime();
             OptionalDouble slow = probe.slowdown(start, end, sampled);
-            OptionalDouble median = probe.medianMicros(start, end, sampled);
             return l.withCpuSlowdown(slow.isPresent() ? slow.getAsDouble() : null)
-                    .withProbeMicros(median.isPresent() ? median.getAsDouble() : null)
+                    .withProbeMicros(probe.micros(start, end, sampled))
                     .withSlowSpells(probe.spells(start, end, sampled))
                     .withBusySpells(busySpells ? l.busySpells() : null);
         }).orElse(null);

@@ -190,19 +190,19 @@ public final class SpeedProbe implements AutoCloseable {
     }
 
     /**
-     * The median time, in microseconds, the fixed computation took on {@code cpus} between {@code from}
-     * and {@code to} ({@link System#nanoTime}), every sample of every one of them pooled: how fast the
-     * machine computed during that interval, to hold against another interval's. Empty when those CPUs
-     * have fewer than {@value #MIN_SAMPLES} samples in it.
+     * The times, in microseconds, the fixed computation took on {@code cpus} between {@code from}
+     * and {@code to} ({@link System#nanoTime}), every CPU's pooled in the order they ended: how fast
+     * the machine computed during that interval, to hold against another interval's. Empty when
+     * those CPUs have fewer than {@value #MIN_SAMPLES} samples in it.
      */
-    public OptionalDouble medianMicros(long from, long to, Collection<Integer> cpus) {
-        return medianMicros(samples(), from, to, cpus);
+    public List<Double> micros(long from, long to, Collection<Integer> cpus) {
+        return micros(samples(), from, to, cpus);
     }
 
-    static OptionalDouble medianMicros(List<Sample> all, long from, long to, Collection<Integer> cpus) {
-        long[] mine = all.stream().filter(s -> cpus.contains(s.cpu()) && s.at() >= from && s.at() <= to)
-                .mapToLong(Sample::cpuNanos).sorted().toArray();
-        return mine.length < MIN_SAMPLES ? OptionalDouble.empty() : OptionalDouble.of(quantile(mine, 0.5) / 1000);
+    static List<Double> micros(List<Sample> all, long from, long to, Collection<Integer> cpus) {
+        List<Double> mine = all.stream().filter(s -> cpus.contains(s.cpu()) && s.at() >= from && s.at() <= to)
+                .sorted(Comparator.comparingLong(Sample::at)).map(s -> s.cpuNanos() / 1000.0).toList();
+        return mine.size() < MIN_SAMPLES ? List.of() : mine;
     }
 
     /**

@@ -65,17 +65,15 @@ class SpeedProbeTest {
     }
 
     @Test
-    void theMedianTimeOfAnIntervalPoolsItsCpusSamplesInMicroseconds() {
-        List<SpeedProbe.Sample> all = new ArrayList<>(samples(0, 0, 2000_000, 2100_000, 9000_000, 2050_000, 2000_000));
+    void theTimesOfAnIntervalPoolItsCpusSamplesInTheOrderTheyEndedInMicroseconds() {
+        List<SpeedProbe.Sample> all = new ArrayList<>(samples(0, 0, 2000_000, 2100_000, 9000_000));
         all.addAll(samples(1, 0, 2200_000, 2200_000, 2200_000));
-        all.addAll(samples(0, 100, 2300_000, 2300_000, 2300_000, 2300_000));
-        assertEquals(2050, SpeedProbe.medianMicros(all, 0, 50, List.of(0)).getAsDouble(), 1e-9,
-                "the median of cpu 0's first five, the 9 ms probe no more than one of them");
-        assertEquals(2150, SpeedProbe.medianMicros(all, 0, 50, List.of(0, 1)).getAsDouble(), 1e-9,
-                "both CPUs' eight samples pooled");
-        assertEquals(2300, SpeedProbe.medianMicros(all, 100, 200, List.of(0, 1)).getAsDouble(), 1e-9,
-                "a later interval: the machine computed 1.12x slower there");
-        assertEquals(OptionalDouble.empty(), SpeedProbe.medianMicros(all, 0, 50, List.of(2)), "no samples");
+        all.addAll(samples(0, 100, 2300_000, 2300_000, 2300_000));
+        assertEquals(List.of(2000.0, 2100.0, 9000.0), SpeedProbe.micros(all, 0, 50, List.of(0)));
+        assertEquals(List.of(2000.0, 2200.0, 2100.0, 2200.0, 9000.0, 2200.0),
+                SpeedProbe.micros(all, 0, 50, List.of(0, 1)), "both CPUs' samples, by when they ended");
+        assertEquals(List.of(2300.0, 2300.0, 2300.0), SpeedProbe.micros(all, 100, 200, List.of(0, 1)));
+        assertEquals(List.of(), SpeedProbe.micros(all, 0, 50, List.of(2)), "no samples");
     }
 
     @Test
