@@ -67,6 +67,25 @@ class ReportContentTest {
     }
 
     @Test
+    void aLessonTableMarksAFigureItsRowsFlagsDoubt() throws IOException {
+        BundleFixture f = BundleFixture.in(tmp.resolve("flagged")).formatVersion(2).machine("1, 2, 4");
+        Path dir = mixedBundle(f);
+        declared(f.invocation("bench-cpu", 1, 1, 0).invocation("bench-io", 1, 1, 0).invocation("bench-cpu", 2, 1, 0)
+                .invocation("bench-io", 2, 1, 0).invocation("bench-cpu", 4, 1, 0).invocation("bench-io", 4, 60, 0));
+        Cli.Run r = Cli.run(dir.toString());
+        assertEquals(0, r.exit(), r.all());
+        String md = Files.readString(dir.resolve("report.md"));
+        java.util.regex.Matcher sleep = java.util.regex.Pattern.compile("\\| Sleep, 1,000 tasks \\| virtual \\|[^\\n]*")
+                .matcher(md);
+        assertTrue(sleep.find(), md);
+        assertTrue(sleep.group().endsWith("] \u26a0 disturbed |"),
+                "another program used 60% of the CPUs during bench-io at 4 cores: its speedup says so: " + sleep.group());
+        assertTrue(sleep.group().contains("\u00d7 [916\u2013937] | 10 |"), "the 1-core gain, from quiet cells, is bare: "
+                + sleep.group());
+        assertTrue(md.contains("\u26a0 after a gain or speedup names its row's flags"), "the legend: " + md);
+    }
+
+    @Test
     void lessonsOpenTheReportAndDetailsHoldModelsAndExtrapolation() throws IOException {
         Path dir = mixedBundle(tmp.resolve("run"));
         declared(BundleFixture.in(dir));

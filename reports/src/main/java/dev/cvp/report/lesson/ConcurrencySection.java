@@ -49,13 +49,13 @@ final class ConcurrencySection implements LessonSection {
         for (Workload w : largest) {
             for (String s : Pick.withRole(c, w, Role.OVERLAPS_WAITS)) {
                 List<String> row = new ArrayList<>(List.of(escape(Pick.title(c, w)), escape(s),
-                        time(w, s, lo), Scaling.gain(w, s, lo).map(Words::ratio).orElse("n/a"),
+                        time(w, s, lo), c.ratioCell(w, s, lo, Scaling.gain(w, s, lo), "n/a"),
                         Waits.idealMs(c, w, s).map(ms -> Formats.sig(c.figures().add(w, s, lo, "ideal_time", ms,
                                 "ms/op", "Little's law: ceil(tasks / in-flight) x latency"))).orElse("n/a"),
                         Waits.overheadPerTaskUs(c, w, s, lo).map(us -> Formats.sig(c.figures().add(w, s, lo,
                                 "overhead_per_task", us, "us", "(time - ideal) / tasks"))).orElse("n/a")));
                 if (hi > lo) {
-                    row.add(Scaling.speedup(w, s, hi).map(Words::ratio).orElse("n/a"));
+                    row.add(c.ratioCell(w, s, hi, Scaling.speedup(w, s, hi), "n/a"));
                 }
                 t.row(row);
             }

@@ -65,7 +65,7 @@ final class ParallelismSection implements LessonSection {
         for (Workload w : ws) {
             List<String> row = new ArrayList<>(List.of(escape(Pick.title(c, w))));
             for (String s : strategies) {
-                row.add(Scaling.speedup(w, s, hi).map(Words::ratio).orElse("\u2014"));
+                row.add(c.ratioCell(w, s, hi, Scaling.speedup(w, s, hi), "\u2014"));
             }
             t.row(row);
         }

@@ -49,7 +49,7 @@ final class PipelineSection implements LessonSection {
         for (Workload w : largest) {
             for (String s : w.strategies()) {
                 List<String> row = new ArrayList<>(List.of(escape(Pick.title(c, w)), escape(s),
-                        ConcurrencySection.time(w, s, k), Scaling.gain(w, s, k).map(Words::ratio).orElse("n/a")));
+                        ConcurrencySection.time(w, s, k), c.ratioCell(w, s, k, Scaling.gain(w, s, k), "n/a")));
                 Map<String, Double> shares = shares(c, perTaskSource(c, serving, w, s).orElse(w), s, k);
                 for (String stage : stages) {
                     row.add(Optional.ofNullable(shares.get(stage)).map(Formats::smallPercent).orElse("\u2014"));

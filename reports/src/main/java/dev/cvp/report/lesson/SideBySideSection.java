@@ -61,7 +61,7 @@ final class SideBySideSection implements LessonSection {
                 }
                 Optional<Ratio> r = Scaling.speedup(w, s, hi);
                 t.row(List.of(escape(c.meanings().runtime(w)), escape(s), escape(Pick.how(c, w, s)),
-                        r.map(Words::ratio).orElse("n/a")));
+                        c.ratioCell(w, s, hi, r, "n/a")));
                 if (r.isPresent() && (c.meanings().is(w, s, Role.SERIALIZED) || !c.meanings().runtime(w).equals(
                         c.meanings().runtime(one.get(0))))) {
                     parts.add(escape(c.meanings().runtime(w)) + " `" + escape(s) + "` " + Words.speedup(r.get(), hi));
@@ -80,7 +80,7 @@ final class SideBySideSection implements LessonSection {
             for (String s : Pick.withRole(c, w, Role.OVERLAPS_WAITS)) {
                 t.row(List.of(escape(c.meanings().runtime(w)), escape(s), escape(Pick.how(c, w, s)),
                         String.format(java.util.Locale.ROOT, "%,d", Pick.tasks(c, w)),
-                        Scaling.gain(w, s, lo).map(Words::ratio).orElse("n/a"),
+                        c.ratioCell(w, s, lo, Scaling.gain(w, s, lo), "n/a"),
                         Waits.overheadPerTaskUs(c, w, s, lo).map(us -> Formats.sig(c.figures().add(w, s, lo,
                                 "overhead_per_task", us, "us", "(time - ideal) / tasks"))).orElse("n/a")));
             }

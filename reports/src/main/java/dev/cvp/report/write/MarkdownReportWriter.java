@@ -125,7 +125,8 @@ public final class MarkdownReportWriter {
             during the cell or its speedup's base cell; a slow CPU, or other processes seen second by second, only \
             where they overlapped the row's own measured iterations), `control-failed` (sequential computation \
             changed speed with cores), \
-            `not-settled` (the iterations trend), `superlinear` (a speedup whose interval is above the core count).
+            `not-settled` (the iterations trend), `superlinear` (a speedup whose interval is above the core count). \
+            In the tables above, ⚠ after a gain or speedup names its row's flags at that core count.
             - **Little's law** (waiting work): at most N tasks in flight, each waiting L, need ceil(tasks / N) x L; \
             the overhead per task is (time - that ideal) / tasks.
             - The sequential time of many waiting tasks is the measured one-task time times the task count \
