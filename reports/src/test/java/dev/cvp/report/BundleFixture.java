@@ -114,6 +114,21 @@ final class BundleFixture {
      * round {@code replaces} written in {@code cores-<k>/<module>.r<round>.json}, on a full-speed CPU.
      */
     BundleFixture replacement(String module, int cores, int round, int replaces) throws IOException {
+        return replacement(module, cores, round, replaces, "^x$", "");
+    }
+
+    /**
+     * The same, measuring {@code selection} again, whose speed probe took {@code probeMicros} for its
+     * fixed computation, probe by probe.
+     */
+    BundleFixture probedReplacement(String module, int cores, int round, int replaces, String selection,
+                                    double... probeMicros) throws IOException {
+        return replacement(module, cores, round, replaces, selection,
+                ", \"probeMicros\": " + java.util.Arrays.toString(probeMicros));
+    }
+
+    private BundleFixture replacement(String module, int cores, int round, int replaces, String selection,
+                                      String probeJson) throws IOException {
         int sequence = invocations.size() + 1;
         String stem = "cores-" + cores + "/" + module + ".r" + round;
         invocations.add("    {\"sequence\": " + sequence + ", \"module\": " + JmhJson.str(module) + ", \"cores\": " + cores
@@ -121,8 +136,8 @@ final class BundleFixture {
                 + " \"finishedAt\": \"2026-11-24T01:4" + sequence + ":05Z\", \"seconds\": 5.0, \"state\": \"ok\","
                 + " \"exitCode\": 0, \"results\": 1, \"json\": \"" + stem + ".json\", \"log\": \"" + stem + ".log\","
                 + " \"load\": {\"cpus\": \"0\", \"seconds\": 5.0, \"samples\": 5, \"cellPercent\": 95.0,"
-                + " \"otherPercent\": 1, \"otherPercentMax\": 2, \"stealPercent\": 0, \"cpuSlowdown\": 1.0},"
-                + " \"selection\": \"^x$\", \"replaces\": " + replaces + "}");
+                + " \"otherPercent\": 1, \"otherPercentMax\": 2, \"stealPercent\": 0, \"cpuSlowdown\": 1.0"
+                + probeJson + "}, \"selection\": " + JmhJson.str(selection) + ", \"replaces\": " + replaces + "}");
         return run();
     }
 

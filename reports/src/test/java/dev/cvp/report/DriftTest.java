@@ -81,4 +81,34 @@ class DriftTest {
         assertFalse(TrustReportTest.report(bundle("old", 100, null)).contains("**Drift**"),
                 "no probe times, no Drift line");
     }
+
+    @Test
+    void aResultMeasuredAgainIsHeldAgainstTheRoundItStoodInForAndALargeDriftOpensTheReport() throws Exception {
+        String fib = "^dev\\.cvp\\.cpu\\.KernelBenchmark\\.run$ -p kernel=fib -p strategy=sequential";
+        BundleFixture f = bundle("replaced", 100, 1200.0).probedReplacement("bench-cpu", 2, 2, 1, fib, probes(1320));
+        f.write("cores-2/bench-cpu.r2.json", JmhJson.render(List.of(JmhJson.result().param("kernel", "fib")
+                .strategy("sequential").forks(new double[] {101, 102, 100, 101.5, 100.5, 101}).cpus(2))));
+        Drift d = Drift.of(BundleLoader.load(f.dir()).invocations());
+        assertEquals(1.0, d.of("bench-cpu", 2).orElseThrow().ratio().value(), 1e-9,
+                "the cells' own rounds: 1,200 against 1,200");
+        Drift.Between again = d.replacements().get(0);
+        assertEquals(1200 / 1320.0, again.ratio().value(), 1e-9, "round 2 at 2 cores against round 1 at 1 core");
+        assertEquals(new Drift.Replacement(2, 2, 1, fib), again.replacement());
+        assertEquals(List.of(again), d.large(), "9% slower: beyond 1 ± 5%");
+        String md = TrustReportTest.report(f);
+        assertTrue(md.contains("**The machine's speed drifted between cells that speedups compare**, by the speed probe"
+                + " (a fixed computation timed once a second on the pinned CPUs): bench-cpu (KernelBenchmark.run"
+                + " kernel=fib strategy=sequential), measured again at 2 cores in round 2 in place of round 1: the"
+                + " 2-core side computed 0.91× ["), md);
+        assertFalse(TrustReportTest.report(bundle("steady", 100, 1195.0)).contains("speed drifted"),
+                "no drift beyond 5%, no opening paragraph");
+    }
+
+    @Test
+    void aSelectionReadsAsTheRowsItMeasured() {
+        assertEquals("FibBenchmark.fib tasks=8 strategy=gil,cooperative", dev.cvp.report.write.DriftText.rows(
+                "^dev\\.cvp\\.cpu\\.FibBenchmark\\.fib$ -p tasks=8 -p strategy=gil,cooperative"));
+        assertEquals("StartCostBenchmark.(thread|process)", dev.cvp.report.write.DriftText.rows(
+                "^dev\\.cvp\\.process\\.StartCostBenchmark\\.(thread|process)$"));
+    }
 }

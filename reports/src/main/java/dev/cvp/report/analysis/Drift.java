@@ -34,20 +34,42 @@ public final class Drift {
     /** Half of a ratio's last printed decimal: a drift within it reads 1.00x. */
     static final double ROUNDING = 0.005;
 
+    /** A drift beyond 1 ± 5% (half the sequential control's band) is stated at the top of the report. */
+    public static final double LARGE = 0.05;
+
     /**
      * One module's drift from its base cell to its k-core cell.
      *
-     * @param ratio the base cell's mean probe time over the k-core cell's (above 1: faster at k cores)
+     * @param ratio the base side's mean probe time over the k-core side's (above 1: faster at k cores)
+     * @param replacement for a result measured again ({@code Invocation.replaces}): which side, and the
+     *                    round it stood in for and the rows it measured ({@code selection}); null for
+     *                    the cells' own rounds, pooled
      */
-    public record Between(String module, int base, int cores, Ratio ratio) {
+    public record Between(String module, int base, int cores, Ratio ratio, Replacement replacement) {
 
         /**
          * Whether the interval lies wholly beyond 1 ± 0.5%: the machine's speed measurably differed
          * between the cells, by more than a ratio's second decimal rounds away.
          */
         public boolean measurable() {
-            return ratio.hasInterval() && (ratio.low() > 1 + ROUNDING || ratio.high() < 1 - ROUNDING);
+            return beyond(ROUNDING);
         }
+
+        /** Whether the interval lies wholly beyond 1 ± {@code share}. */
+        public boolean beyond(double share) {
+            return ratio.hasInterval() && (ratio.low() > 1 + share || ratio.high() < 1 - share);
+        }
+    }
+
+    /**
+     * A replacement invocation held against the other side's round it stood in for.
+     *
+     * @param cores     the side it measured (the base core count or k)
+     * @param round     its own round number
+     * @param replaced  the round it stood in for
+     * @param selection the JMH selection it measured again (benchmark regex and {@code -p} options)
+     */
+    public record Replacement(int cores, int round, int replaced, String selection) {
     }
 
     public static final Drift NONE = new Drift(List.of());
@@ -58,25 +80,55 @@ public final class Drift {
         this.between = List.copyOf(between);
     }
 
-    /** From run.json's invocations; those without the probe's times (older bundles, no probe) are left out. */
+    /**
+     * From run.json's invocations; those without the probe's times (older bundles, no probe) are left
+     * out. Per module and core count above the base: the cells' own rounds pooled on each side, then
+     * each replacement against the other side's round it stood in for (a result measured again in a
+     * later round has its speedup taken against that round, and may have run at another speed).
+     */
     public static Drift of(List<Invocation> invocations) {
-        Map<String, TreeMap<Integer, List<double[]>>> blocks = new TreeMap<>();
+        Map<String, List<Invocation>> byModule = new TreeMap<>();
         for (Invocation i : invocations) {
-            if (i.module() == null || i.load() == null || i.load().probeMicros() == null || !i.ok()) {
-                continue;
+            if (i.module() != null && i.load() != null && i.load().probeMicros() != null && i.ok()) {
+                byModule.computeIfAbsent(ModuleNames.canonical(i.module()).orElse(i.module()), m -> new ArrayList<>())
+                        .add(i);
             }
-            String module = ModuleNames.canonical(i.module()).orElse(i.module());
-            blocks.computeIfAbsent(module, m -> new TreeMap<>()).computeIfAbsent(i.cores(), k -> new ArrayList<>())
-                    .addAll(blocks(i.load().probeMicros()));
         }
         HierarchicalBootstrap bootstrap = new HierarchicalBootstrap();
         List<Between> out = new ArrayList<>();
-        blocks.forEach((module, cells) -> {
-            int base = cells.firstKey();
-            cells.tailMap(base, false).forEach((k, list) -> out.add(new Between(module, base, k,
-                    ratio(bootstrap, cells.get(base), list))));
+        byModule.forEach((module, list) -> {
+            int base = list.stream().mapToInt(Invocation::cores).min().orElseThrow();
+            list.stream().mapToInt(Invocation::cores).filter(k -> k != base).distinct().sorted().forEach(k -> {
+                List<double[]> own = blocks(list, base, null);
+                List<double[]> ownK = blocks(list, k, null);
+                if (!own.isEmpty() && !ownK.isEmpty()) {
+                    out.add(new Between(module, base, k, ratio(bootstrap, own, ownK), null));
+                }
+                for (Invocation r : list) {
+                    if (r.replaces() == null || (r.cores() != base && r.cores() != k)) {
+                        continue;
+                    }
+                    int other = r.cores() == base ? k : base;
+                    List<double[]> against = blocks(list, other, r.replaces());
+                    if (against.isEmpty()) {
+                        continue;
+                    }
+                    List<double[]> mine = blocks(r.load().probeMicros());
+                    Ratio ratio = r.cores() == base ? ratio(bootstrap, mine, against) : ratio(bootstrap, against, mine);
+                    out.add(new Between(module, base, k, ratio,
+                            new Replacement(r.cores(), r.round(), r.replaces(), r.selection())));
+                }
+            });
         });
         return new Drift(out);
+    }
+
+    /** The probes, in blocks, of the module's own (not replacing) invocations at {@code cores}; of {@code round} alone when given. */
+    private static List<double[]> blocks(List<Invocation> module, int cores, Integer round) {
+        List<double[]> out = new ArrayList<>();
+        module.stream().filter(i -> i.cores() == cores && i.replaces() == null && (round == null || i.round() == round))
+                .forEach(i -> out.addAll(blocks(i.load().probeMicros())));
+        return out;
     }
 
     private static Ratio ratio(HierarchicalBootstrap bootstrap, List<double[]> base, List<double[]> k) {
@@ -97,19 +149,33 @@ public final class Drift {
         return out;
     }
 
-    /** Every module's drift from its base cell to each other core count, by module then cores. */
+    /** Every module's drift from its base cell to each other core count, its cells' own rounds pooled. */
     public List<Between> between() {
-        return between;
+        return between.stream().filter(b -> b.replacement() == null).toList();
     }
 
-    /** The module's drift to {@code cores}, when both cells were probed. */
+    /** Each replacement held against the other side's round it stood in for. */
+    public List<Between> replacements() {
+        return between.stream().filter(b -> b.replacement() != null).toList();
+    }
+
+    /** The module's drift to {@code cores}, its cells' own rounds pooled, when both were probed. */
     public Optional<Between> of(String module, int cores) {
-        return between.stream().filter(b -> b.module().equals(module) && b.cores() == cores).findFirst();
+        return between().stream().filter(b -> b.module().equals(module) && b.cores() == cores).findFirst();
     }
 
-    /** The measurable drift farthest from 1 (by ratio, either way), if any. */
+    /** The measurable drift farthest from 1 (by ratio, either way) of the cells' own rounds, if any. */
     public Optional<Between> largestMeasurable() {
-        return between.stream().filter(Between::measurable)
+        return between().stream().filter(Between::measurable)
                 .max(Comparator.comparingDouble(b -> Math.abs(Math.log(b.ratio().value()))));
+    }
+
+    /**
+     * The drifts, pooled or of a replacement, whose interval lies wholly beyond 1 ± {@value #LARGE}
+     * (half the sequential control's band): each moves the speedups it touches by more than the
+     * control would let pass unnoticed on one side.
+     */
+    public List<Between> large() {
+        return between.stream().filter(b -> b.beyond(LARGE)).toList();
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The sentences that say how the machine's speed drifted between a module's cells ({@link Drift}). */
-final class DriftText {
+public final class DriftText {
 
     /** What the speed probe is, the first time a sentence names it. */
     static final String PROBE = "the speed probe (a fixed computation timed once a second on the pinned CPUs)";
@@ -36,11 +36,67 @@ final class DriftText {
                 + Formats.times(largest.ratio()) + "), and no slow spell shows one of a few percent; pairs of rounds"
                 + " cancel it only where a row was measured in three or more.")
                 .orElse("No interval lies beyond 1 ± 0.5%: no measurable drift between the cells.");
-        return Optional.of(head + reading);
+        List<String> again = drift.replacements().stream().filter(Drift.Between::measurable)
+                .map(DriftText::replacement).toList();
+        return Optional.of(head + reading + (again.isEmpty() ? ""
+                : " Results measured again: " + String.join("; ", again) + "."));
     }
 
-    /** " (speed probe: 1.04×)" after a comparison of the module's base cell with its k-core cell; "" unprobed. */
+    /**
+     * The paragraph the report opens with when a drift lies beyond 1 ± 5% (half the sequential
+     * control's band): which cells, how much, and which rows; empty otherwise.
+     */
+    static Optional<String> opening(Drift drift) {
+        List<Drift.Between> large = drift.large();
+        if (large.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> named = large.stream().map(b -> b.replacement() == null
+                ? escape(b.module()) + ": its " + b.cores() + "-core cell " + Formats.times(b.ratio()) + " as fast as its "
+                + b.base() + "-core cell (every speedup of the module)"
+                : replacement(b)).toList();
+        return Optional.of("**The machine's speed drifted between cells that speedups compare**, by " + PROBE + ": "
+                + String.join("; ", named) + ". A drift moves the speedups it touches by as much, and no slow spell or"
+                + " busy second shows one this slow and steady; rerun on a quiet machine before quoting them.\n\n");
+    }
+
+    /** " (speed probe: 1.04× [1.01–1.07])" after a comparison of the module's base cell with its k-core cell; "" unprobed. */
     static String suffix(Drift drift, String module, int cores) {
         return drift.of(module, cores).map(b -> " (speed probe: " + Formats.times(b.ratio()) + ")").orElse("");
+    }
+
+    /**
+     * "bench-cpu (FibBenchmark.fib tasks=8 strategy=a,b), measured again at 2 cores in round 3 in place
+     * of round 1: the 2-core side computed 0.92× [0.91–0.94] as fast as the 1-core side".
+     */
+    private static String replacement(Drift.Between b) {
+        Drift.Replacement r = b.replacement();
+        String rows = r.selection() == null ? "" : " (" + escape(rows(r.selection())) + ")";
+        return escape(b.module()) + rows + ", measured again at " + Formats.cores(r.cores()) + " in round " + r.round()
+                + " in place of round " + r.replaced() + ": the " + b.cores() + "-core side computed "
+                + Formats.times(b.ratio()) + " as fast as the " + b.base() + "-core side";
+    }
+
+    /**
+     * A selection as run.json records it ({@code ^dev\.cvp\.cpu\.FibBenchmark\.fib$ -p tasks=8 -p
+     * strategy=a,b}) as a reader names the rows: "FibBenchmark.fib tasks=8 strategy=a,b".
+     */
+    public static String rows(String selection) {
+        List<String> out = new java.util.ArrayList<>();
+        String[] tokens = selection.trim().split("\\s+");
+        for (int i = 0; i < tokens.length; i++) {
+            if (tokens[i].equals("-p") && i + 1 < tokens.length) {
+                out.add(tokens[++i]);
+            } else if (out.isEmpty()) {
+                String regex = tokens[i].replaceAll("^\\^|\\$$", "").replace("\\", "");
+                int paren = regex.indexOf('(');
+                String head = paren < 0 ? regex : regex.substring(0, paren);
+                String[] parts = head.split("\\.");
+                int keep = paren < 0 ? Math.min(2, parts.length) : 1;
+                String shown = String.join(".", java.util.Arrays.asList(parts).subList(parts.length - keep, parts.length));
+                out.add(paren < 0 ? shown : shown + (head.endsWith(".") ? "." : "") + regex.substring(paren));
+            }
+        }
+        return String.join(" ", out);
     }
 }

@@ -60,6 +60,7 @@ public final class TrustSection {
                             + " carry `disturbed` in results.csv and their findings say so; rerun on a quiet machine"
                             + " before quoting them.\n\n");
         }
+        DriftText.opening(t.drift()).ifPresent(b::append);
         t.kernelControl().filter(KernelControl::failed).ifPresent(k -> b.append("**The clean-kernel control failed**: ")
                 .append(kernelClaim(k)).append(", ").append(kernelFailure(k)).append("\n\n"));
         List<SequentialControl.Check> failed = t.failedControls();
