@@ -72,8 +72,6 @@ public final class Drift {
     public record Replacement(int cores, int round, int replaced, String selection) {
     }
 
-    public static final Drift NONE = new Drift(List.of());
-
     private final List<Between> between;
 
     private Drift(List<Between> between) {

@@ -20,6 +20,11 @@ public record WorkloadKey(String module, String benchmark, Mode mode, Map<String
      * "dev.cvp.process.StartCostBenchmark" (a class whose methods are the strategies).
      */
     public String shortBenchmark() {
+        return shortName(benchmark);
+    }
+
+    /** {@link #shortBenchmark} of any benchmark name (class.method, or a class whose methods are the strategies). */
+    public static String shortName(String benchmark) {
         String[] parts = benchmark.split("\\.");
         int n = parts.length;
         if (n >= 2 && !parts[n - 1].isEmpty() && Character.isUpperCase(parts[n - 1].charAt(0))) {

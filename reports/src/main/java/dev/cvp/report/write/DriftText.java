@@ -3,6 +3,7 @@ package dev.cvp.report.write;
 import static dev.cvp.report.write.MarkdownText.escape;
 
 import dev.cvp.report.analysis.Drift;
+import dev.cvp.report.model.WorkloadKey;
 import java.util.List;
 import java.util.Optional;
 
@@ -90,11 +91,8 @@ public final class DriftText {
             } else if (out.isEmpty()) {
                 String regex = tokens[i].replaceAll("^\\^|\\$$", "").replace("\\", "");
                 int paren = regex.indexOf('(');
-                String head = paren < 0 ? regex : regex.substring(0, paren);
-                String[] parts = head.split("\\.");
-                int keep = paren < 0 ? Math.min(2, parts.length) : 1;
-                String shown = String.join(".", java.util.Arrays.asList(parts).subList(parts.length - keep, parts.length));
-                out.add(paren < 0 ? shown : shown + (head.endsWith(".") ? "." : "") + regex.substring(paren));
+                out.add(paren < 0 ? WorkloadKey.shortName(regex) : WorkloadKey.shortName(
+                        regex.substring(0, paren).replaceAll("\\.$", "")) + "." + regex.substring(paren));
             }
         }
         return String.join(" ", out);

@@ -67,17 +67,19 @@ public final class TrustSection {
         if (!failed.isEmpty()) {
             Band band = SequentialControl.band();
             List<String> named = new ArrayList<>();
+            boolean probed = false;
             for (SequentialControl.Check c : failed) {
+                String drift = DriftText.suffix(t.drift(), c.workload().key().module(), c.cores());
+                probed |= !drift.isEmpty();
                 named.add(escape(c.workload().key().module() + " " + Findings.label(c.workload())) + ": sequential "
                         + Formats.times(c.speedup()) + " from " + Scaling.baseCores(c.workload()) + " to "
-                        + Formats.cores(c.cores()) + DriftText.suffix(t.drift(), c.workload().key().module(), c.cores()));
+                        + Formats.cores(c.cores()) + drift);
             }
             b.append("**The sequential control failed**, evidence that the machine disturbed the run: ")
                     .append(limit(named)).append(". Sequential code cannot use more cores, so its speedup must stay within ")
                     .append(Formats.sig(band.low())).append("\u2013").append(Formats.sig(band.high()))
                     .append("; something else changed between the cells (other activity, steal time, drift).")
-                    .append(failed.stream().anyMatch(c -> t.drift().of(c.workload().key().module(), c.cores()).isPresent())
-                            ? " The speed probe's figure is how much faster the machine itself computed in the second cell"
+                    .append(probed ? " The speed probe's figure is how much faster the machine itself computed in the second cell"
                             + " (see Drift under How far to trust)." : "")
                     .append(" Those workloads' speedups at those core counts are suspect (flag `control-failed`).\n\n");
         }

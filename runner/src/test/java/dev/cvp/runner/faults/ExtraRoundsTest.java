@@ -31,17 +31,21 @@ class ExtraRoundsTest {
     @TempDir
     Path tmp;
 
+    /** Runs tiny.jar as bench-cpu at cores 1,2 under a smoke profile of {@code profile}, without spells. */
+    private static RunnerProcess.Result runTiny(Sandbox s, String profile, String label) throws Exception {
+        Files.writeString(s.smokeProfileOnly().resolve("smoke.jmh"), profile);
+        s.set("CVP_BENCH_JAR_CPU", TestJars.tinyJmhJar());
+        // without spells, no slow CPU or busy neighbour of this machine's makes the runner replace results first
+        s.set("CVP_NO_SPELLS", "1");
+        return s.run("--modules", "cpu", "--cores", "1,2", "--profile", "smoke", "--label", label);
+    }
+
     @Test
     void wideRowsGetMoreRoundsWithinTheBudgetAndTheReportPoolsThem() throws Exception {
         assumeTrue(Sandbox.cores().size() >= 2, "speedups need two core counts");
         try (Sandbox s = new Sandbox(tmp)) {
-            Path profiles = s.smokeProfileOnly();
-            Files.writeString(profiles.resolve("smoke.jmh"), "#! budget=30s\n#! target=0%\n#! cell-timeout=2m\n"
-                    + "-f 1 -wi 0 -i 3 -r 100ms -foe false\n");
-            s.set("CVP_BENCH_JAR_CPU", TestJars.tinyJmhJar());
-            // without spells, no slow CPU or busy neighbour of this machine's makes the runner replace results first
-            s.set("CVP_NO_SPELLS", "1");
-            RunnerProcess.Result r = s.run("--modules", "cpu", "--cores", "1,2", "--profile", "smoke", "--label", "extra");
+            RunnerProcess.Result r = runTiny(s, "#! budget=30s\n#! target=0%\n#! cell-timeout=2m\n"
+                    + "-f 1 -wi 0 -i 3 -r 100ms -foe false\n", "extra");
             assertEquals(0, r.exitCode(), r.output());
             assertTrue(r.output().contains("1 row(s) have a parallel speedup wider than \u00b10% (widest"), r.output());
             assertTrue(r.output().contains("(TinyBenchmark: sum) ... ok in "), r.output());
@@ -85,13 +89,9 @@ class ExtraRoundsTest {
     void plannedRoundsThatOverranTheirEstimateTakeTheirOverrunOutOfTheBudget() throws Exception {
         assumeTrue(Sandbox.cores().size() >= 2, "speedups need two core counts");
         try (Sandbox s = new Sandbox(tmp)) {
-            Path profiles = s.smokeProfileOnly();
             // an estimate of 1s a round: each planned round measures for 1.5s alone, so two overrun it by 1s or more
-            Files.writeString(profiles.resolve("smoke.jmh"), "#! budget=1s\n#! target=0%\n#! expect=1s\n"
-                    + "#! cell-timeout=2m\n-f 1 -wi 0 -i 3 -r 500ms -foe false\n");
-            s.set("CVP_BENCH_JAR_CPU", TestJars.tinyJmhJar());
-            s.set("CVP_NO_SPELLS", "1");
-            RunnerProcess.Result r = s.run("--modules", "cpu", "--cores", "1,2", "--profile", "smoke", "--label", "late");
+            RunnerProcess.Result r = runTiny(s, "#! budget=1s\n#! target=0%\n#! expect=1s\n#! cell-timeout=2m\n"
+                    + "-f 1 -wi 0 -i 3 -r 500ms -foe false\n", "late");
             assertEquals(0, r.exitCode(), r.output());
             assertTrue(r.output().contains("; no extra rounds: the planned rounds took "), r.output());
             assertTrue(r.output().contains(" beyond their estimate, all of the profile's 1s"), r.output());
