@@ -165,4 +165,17 @@ class WideSpeedupsTest {
                         + " sequential, then the superlinear fork-join; the kernel is named once");
         assertEquals(List.of(), contradicting(controls("told", 3, 80, 46, 44)), "three rounds a side have told");
     }
+
+    @Test
+    void theRowsTheControlsJudgeGetThreeRoundsHeldOrNot() throws Exception {
+        assertEquals(List.of("platform-pool", "sequential"), WideSpeedups.controls(BundleLoader.load(
+                controls("held-once", 1, 100, 51, 52))).stream()
+                .map(r -> r.label().substring(r.label().lastIndexOf(' ') + 1)).toList(),
+                "both controls held, narrow, from one JVM a side: the kernel, then sequential; fork-join judges nothing");
+        assertEquals(List.of(), WideSpeedups.controls(BundleLoader.load(controls("held-thrice", 3, 100, 51, 52))),
+                "three rounds a side");
+        assertEquals(List.of("sequential"), WideSpeedups.controls(BundleLoader.load(bundle())).stream()
+                .map(r -> r.label().substring(r.label().lastIndexOf(' ') + 1)).toList(),
+                "no declared kernel: sequential alone, the baseline every computing workload has");
+    }
 }

@@ -356,22 +356,23 @@ final class Session {
      */
     private int[] runQueue(List<Queued> queue, Planner.Plan plan, BundleLock lock, RunRegistry registry,
                            Long timeoutOverride, Optional<Refinement> refinement) {
+        long startedMillis = clock.millis();
         try (ClassArchives archives = ClassArchives.create();
              SpeedProbe probe = pinning.taskset().filter(t -> !env.noSpells())
                      .map(t -> SpeedProbe.start(t, pinning.available()))
                      .orElseGet(SpeedProbe::none)) {
             CellRun cellRun = new CellRun(writer, lock, pinning, env.javaBin(), interrupts, clock, archives, probe,
                     !env.noSpells());
-            String then = refinement.map(r -> "; then up to " + (r.budgetShare() > 0 ? r.budgetText()
-                    : Durations.human(r.budgetSeconds())) + " of extra rounds (results a slow CPU or another program hit, speedups wider than "
-                    + r.targetText() + ")").orElse("");
+            String then = refinement.map(r -> "; then " + r.planText() + " (results a slow CPU or another program hit,"
+                    + " controls, speedups wider than " + r.targetText() + ")").orElse("");
             Progress progress = new Progress(plan.expected());
             int[] counts = runQueue(queue, plan, lock, registry, timeoutOverride, cellRun, then, progress);
             if (refinement.isPresent() && !interrupts.raised()) {
                 QuietCheck quiet = new QuietCheck(Path.of("/proc"), pinning.available());
                 new Refiner(writer.dir(), refinement.get(), run.settings().cores(), () -> run, interrupts::raised,
                         env.noSpells() ? null : quiet::otherPercentNow, out)
-                        .run(x -> runExtra(x, plan, cellRun, timeoutOverride), progress.overrun());
+                        .run(x -> runExtra(x, plan, cellRun, timeoutOverride), progress.overrun(),
+                                (clock.millis() - startedMillis) / 1000);
             }
             return counts;
         }

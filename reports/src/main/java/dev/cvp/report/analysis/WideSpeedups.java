@@ -115,6 +115,24 @@ public final class WideSpeedups {
         return List.copyOf(out.values());
     }
 
+    /**
+     * The rows the report's controls judge, measured in fewer than {@value #ROUNDS_TO_TELL} rounds,
+     * whatever their width or fit: the clean kernel ({@link KernelControl}) and every computing
+     * workload's {@code sequential} ({@link SequentialControl}). The trust section says whether the
+     * run can be believed from them, and one JVM's iterations cannot say it: a one-round interval
+     * shows how that JVM's iterations differ, not how JVMs do (fib {@code platform-pool}, one round
+     * a side, quiet machine: 1.84x [1.80-1.88] in one run and 1.90x [1.86-1.94] in the next, minutes
+     * apart; at 2 cores its JVMs differ by 3 to 4%, their iterations by under 1%).
+     */
+    public static List<Row> controls(Bundle bundle) {
+        Meanings meanings = bundle.meanings();
+        Map<String, Row> out = new LinkedHashMap<>();
+        KernelControl.of(bundle.workloads(), meanings).ifPresent(k -> add(out, bundle, k.workload(), k.strategy()));
+        SequentialControl.checks(scaling(bundle), meanings)
+                .forEach(c -> add(out, bundle, c.workload(), Workload.SEQUENTIAL));
+        return List.copyOf(out.values());
+    }
+
     /** Adds a workload's strategy as a row, once, while it has fewer than {@value #ROUNDS_TO_TELL} rounds. */
     private static void add(Map<String, Row> out, Bundle bundle, Workload w, String strategy) {
         List<Ratio> speedups = Scaling.points(w, strategy).stream().map(ScalingPoint::speedup)

@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * {@code #! expect=90s} (what one round of a cell took on a 2-core machine: the time-left
  * estimate before the module's first cell has run), and, read from the common profile only,
  * {@code #! budget=40s} or {@code #! budget=50%} (time for extra rounds of the rows whose speedup
- * intervals are still wide, see {@link Refinement}) and {@code #! target=10%} (how narrow is
- * narrow enough; {@value Refinement#DEFAULT_TARGET} unless given).
+ * intervals are still wide, see {@link Refinement}), {@code #! target=10%} (how narrow is
+ * narrow enough; {@value Refinement#DEFAULT_TARGET} unless given) and {@code #! deadline=9m} (extra
+ * rounds end by the time the run has taken this long since it started).
  *
  * @param tokens      the JMH arguments in file order, {@code {tasks}} not yet replaced
  * @param cellTimeout the cell-timeout directive's value in seconds, if the file has one
@@ -39,7 +40,7 @@ public record ProfileFile(Path path, List<String> tokens, OptionalLong cellTimeo
     public static final int MAX_ROUNDS = 20;
 
     private static final Pattern DIRECTIVE = Pattern.compile("\\s*#!\\s*([a-z-]+)\\s*=\\s*(\\S*).*");
-    private static final String KNOWN = "cell-timeout, rounds, expect, budget, target";
+    private static final String KNOWN = "cell-timeout, rounds, expect, budget, target, deadline";
 
     public static ProfileFile read(Path file) throws RunnerException {
         List<String> lines;
@@ -54,6 +55,7 @@ public record ProfileFile(Path path, List<String> tokens, OptionalLong cellTimeo
         OptionalLong expect = OptionalLong.empty();
         Optional<Refinement> budget = Optional.empty();
         OptionalDouble target = OptionalDouble.empty();
+        OptionalLong deadline = OptionalLong.empty();
         for (String line : lines) {
             Matcher d = DIRECTIVE.matcher(line);
             if (d.matches()) {
@@ -67,6 +69,7 @@ public record ProfileFile(Path path, List<String> tokens, OptionalLong cellTimeo
                     case "target" -> target = OptionalDouble.of(Refinement.parsePercent(d.group(2)).orElseThrow(() ->
                             new RunnerException(ExitCodes.FAILED, file + ": target '" + d.group(2)
                                     + "' is not a percentage below 100% (e.g. 10%, 2.5%)")));
+                    case "deadline" -> deadline = duration(file, "deadline", d.group(2), "9m, 600s");
                     default -> throw new RunnerException(ExitCodes.FAILED, file + ": unknown directive '#! "
                             + d.group(1) + "'; known: " + KNOWN);
                 }
@@ -82,8 +85,14 @@ public record ProfileFile(Path path, List<String> tokens, OptionalLong cellTimeo
             throw new RunnerException(ExitCodes.FAILED, file + ": '#! target' needs a '#! budget' (the time extra rounds"
                     + " may take to reach it), e.g. #! budget=40s");
         }
+        if (deadline.isPresent() && budget.isEmpty()) {
+            throw new RunnerException(ExitCodes.FAILED, file + ": '#! deadline' needs a '#! budget' (the time extra rounds"
+                    + " may take before it), e.g. #! budget=2m");
+        }
         double t = target.orElse(Refinement.DEFAULT_TARGET);
-        return new ProfileFile(file, List.copyOf(tokens), timeout, rounds, expect, budget.map(b -> b.withTarget(t)));
+        long end = deadline.orElse(0);
+        return new ProfileFile(file, List.copyOf(tokens), timeout, rounds, expect,
+                budget.map(b -> b.withTarget(t).withDeadline(end)));
     }
 
     private static OptionalLong duration(Path file, String directive, String text, String examples)

@@ -6,16 +6,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A profile's extra rounds ({@code #! budget=} and {@code #! target=} in the common profile):
- * after the planned rounds, the runner spends up to {@code budget} on more rounds of the rows
- * whose parallel speedup intervals are wider than ±{@code target}, widest first, and stops when
- * none is (see {@code dev.cvp.runner.refine}).
+ * A profile's extra rounds ({@code #! budget=}, {@code #! deadline=} and {@code #! target=} in the
+ * common profile): after the planned rounds, the runner spends up to {@code budget} on more rounds
+ * of the rows whose parallel speedup intervals are wider than ±{@code target}, widest first, and
+ * stops when none is (see {@code dev.cvp.runner.refine}). With a deadline, the extra rounds also end
+ * by the time the whole run has taken that long: a run of many modules gets what its planned
+ * rounds left of it, a run of one module the whole budget.
  *
- * @param budgetSeconds a fixed budget in seconds, or 0 when it is a share
- * @param budgetShare   a budget as a share of the time the planned rounds took (0.25 for 25%), or 0
- * @param target        the relative half-width counted narrow enough (0.10 for ±10%)
+ * @param budgetSeconds   a fixed budget in seconds, or 0 when it is a share
+ * @param budgetShare     a budget as a share of the time the planned rounds took (0.25 for 25%), or 0
+ * @param target          the relative half-width counted narrow enough (0.10 for ±10%)
+ * @param deadlineSeconds the time from the run's start by which extra rounds end, or 0 for none
  */
-public record Refinement(long budgetSeconds, double budgetShare, double target) {
+public record Refinement(long budgetSeconds, double budgetShare, double target, long deadlineSeconds) {
 
     /** The target when a profile sets a budget alone: the report's own "wide" line, ±10%. */
     public static final double DEFAULT_TARGET = 0.10;
@@ -30,18 +33,37 @@ public record Refinement(long budgetSeconds, double budgetShare, double target) 
     /**
      * The budget in seconds after planned rounds that took {@code plannedSeconds}, {@code overrunSeconds}
      * of them beyond the plan's estimate. A fixed budget is a promise of wall time ("about 9m on a
-     * 2-core machine, then up to 40s"; quick's keeps the default matrix within 10 minutes), so what
-     * the planned rounds overran comes out of it, down to none: a slower machine ends when the plan
-     * said. A share grows with the planned rounds' time, and is kept whole.
+     * 2-core machine, then up to 40s"), so what the planned rounds overran comes out of it, down to
+     * none: a slower machine ends when the plan said. A share grows with the planned rounds' time,
+     * and is kept whole.
      */
     public long seconds(double plannedSeconds, long overrunSeconds) {
         return budgetShare > 0 ? Math.round(plannedSeconds * budgetShare)
                 : Math.max(0, budgetSeconds - Math.max(0, overrunSeconds));
     }
 
+    /**
+     * The budget in seconds {@code elapsedSeconds} after the run started: {@link #seconds(double, long)},
+     * and with a deadline no more than what is left of it (then the deadline, not the overrun, keeps
+     * the promise of wall time: it holds on a slower machine too).
+     */
+    public long seconds(double plannedSeconds, long overrunSeconds, long elapsedSeconds) {
+        if (deadlineSeconds == 0) {
+            return seconds(plannedSeconds, overrunSeconds);
+        }
+        long budget = budgetShare > 0 ? Math.round(plannedSeconds * budgetShare) : budgetSeconds;
+        return Math.max(0, Math.min(budget, deadlineSeconds - elapsedSeconds));
+    }
+
     /** "40s" or "25% of the planned rounds' time", for progress lines. */
     public String budgetText() {
         return budgetShare > 0 ? percent(budgetShare) + " of the planned rounds' time" : Durations.human(budgetSeconds);
+    }
+
+    /** "up to 2m of extra rounds, ending within 9m of the start" or "up to 40s of extra rounds", for the plan line. */
+    public String planText() {
+        return "up to " + budgetText() + " of extra rounds"
+                + (deadlineSeconds > 0 ? ", ending within " + Durations.human(deadlineSeconds) + " of the start" : "");
     }
 
     /** "±10%". */
@@ -58,10 +80,10 @@ public record Refinement(long budgetSeconds, double budgetShare, double target) 
     static Optional<Refinement> parseBudget(String text) {
         OptionalDouble share = parsePercent(text);
         if (share.isPresent()) {
-            return share.getAsDouble() > 0 ? Optional.of(new Refinement(0, share.getAsDouble(), DEFAULT_TARGET))
+            return share.getAsDouble() > 0 ? Optional.of(new Refinement(0, share.getAsDouble(), DEFAULT_TARGET, 0))
                     : Optional.empty();
         }
-        return Durations.parseSeconds(text).stream().mapToObj(s -> new Refinement(s, 0, DEFAULT_TARGET)).findFirst();
+        return Durations.parseSeconds(text).stream().mapToObj(s -> new Refinement(s, 0, DEFAULT_TARGET, 0)).findFirst();
     }
 
     /** "10%" as 0.10; empty unless a percentage below 100%. */
@@ -75,6 +97,10 @@ public record Refinement(long budgetSeconds, double budgetShare, double target) 
     }
 
     public Refinement withTarget(double t) {
-        return new Refinement(budgetSeconds, budgetShare, t);
+        return new Refinement(budgetSeconds, budgetShare, t, deadlineSeconds);
+    }
+
+    public Refinement withDeadline(long seconds) {
+        return new Refinement(budgetSeconds, budgetShare, target, seconds);
     }
 }

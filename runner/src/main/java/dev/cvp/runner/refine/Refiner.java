@@ -26,8 +26,8 @@ import java.util.function.Supplier;
  * iterations aside (at most {@value #MAX_REPLACEMENT_STEPS} such steps); then it gives more rounds
  * to the rows whose speedup contradicts what their code can do (a control out of its band, a speedup
  * above the core count, a lock or one thread faster on more cores: {@link WideSpeedups#contradictions}),
- * then to those whose speedup intervals
- * are wider than the target, widest first ({@link StepPlanner}). It reads the bundle again
+ * then to the rows the report's controls judge until they have three ({@link WideSpeedups#controls}),
+ * then to those whose speedup intervals are wider than the target, widest first ({@link StepPlanner}). It reads the bundle again
  * after each step and stops when nothing is left to do, the next step no longer fits in the budget,
  * or an extra round fails (that module gets no more).
  * Every line it prints says what it does and how much of the budget is left.
@@ -75,14 +75,16 @@ public final class Refiner {
     }
 
     public void run(Launcher launcher) {
-        run(launcher, 0);
+        run(launcher, 0, 0);
     }
 
     /**
      * @param overrunSeconds how much longer than their estimate the planned rounds took (0 without
      *                       one): it comes out of a fixed budget ({@link Refinement#seconds(double, long)})
+     * @param elapsedSeconds how long the run has taken so far: the extra rounds end by the profile's
+     *                       deadline, if it has one ({@link Refinement#seconds(double, long, long)})
      */
-    public void run(Launcher launcher, long overrunSeconds) {
+    public void run(Launcher launcher, long overrunSeconds, long elapsedSeconds) {
         String target = refinement.targetText();
         Bundle bundle = load();
         if (bundle == null) {
@@ -90,27 +92,34 @@ public final class Refiner {
         }
         List<WideSpeedups.Row> hits = WideSpeedups.spellHits(bundle);
         List<WideSpeedups.Row> contra = WideSpeedups.contradictions(bundle);
+        List<WideSpeedups.Row> controls = WideSpeedups.controls(bundle);
         List<WideSpeedups.Row> wide = WideSpeedups.of(bundle, refinement.target());
-        if (hits.isEmpty() && contra.isEmpty() && wide.isEmpty()) {
+        if (hits.isEmpty() && contra.isEmpty() && controls.isEmpty() && wide.isEmpty()) {
             say("refine: no result was measured during a slow or busy spell, and every parallel speedup is within " + target
                     + "; no extra rounds");
             return;
         }
         double planned = run.get().invocations().stream().filter(i -> !i.extra() && i.seconds() != null)
                 .mapToDouble(Invocation::seconds).sum();
-        long budget = refinement.seconds(planned, overrunSeconds);
-        if (budget == 0 && refinement.budgetSeconds() > 0) {
-            say("refine: " + state(hits, contra, wide) + "; no extra rounds: the planned rounds took "
-                    + Durations.human(overrunSeconds) + " beyond their estimate, all of the profile's "
-                    + refinement.budgetText());
+        long budget = refinement.seconds(planned, overrunSeconds, elapsedSeconds);
+        boolean deadline = refinement.deadlineSeconds() > 0;
+        if (budget == 0 && (deadline || refinement.budgetSeconds() > 0)) {
+            say("refine: " + state(hits, contra, controls, wide) + "; no extra rounds: " + (deadline
+                    ? "the run has taken " + Durations.human(elapsedSeconds) + ", all of the "
+                    + Durations.human(refinement.deadlineSeconds()) + " the profile gives it"
+                    : "the planned rounds took " + Durations.human(overrunSeconds) + " beyond their estimate, all of"
+                    + " the profile's " + refinement.budgetText()));
             return;
         }
-        say("refine: " + state(hits, contra, wide) + "; up to " + Durations.human(budget) + " of extra rounds ("
-                + (refinement.budgetShare() > 0 ? refinement.budgetText()
+        String source = refinement.budgetShare() > 0 && !deadline ? refinement.budgetText()
+                : deadline && budget < refinement.seconds(planned, 0)
+                ? "what is left of the " + Durations.human(refinement.deadlineSeconds()) + " the profile gives the run"
                 : budget < refinement.budgetSeconds() ? "the profile's " + refinement.budgetText() + ", less the "
                 + Durations.human(overrunSeconds) + " the planned rounds took beyond their estimate"
-                : "the profile's budget")
-                + "): results a slow CPU or another program hit first, then the widest speedups");
+                : "the profile's budget";
+        say("refine: " + state(hits, contra, controls, wide) + "; up to " + Durations.human(budget)
+                + " of extra rounds (" + source + "): results a slow CPU or another program hit first, then"
+                + " contradictions and controls, then the widest speedups");
         long start = System.nanoTime();
         Set<String> stopped = new HashSet<>();
         int done = 0;
@@ -124,7 +133,7 @@ public final class Refiner {
             double left = budget - seconds(start);
             List<WideSpeedups.Row> openHits = replacing >= MAX_REPLACEMENT_STEPS ? List.of()
                     : hits.stream().filter(r -> !stopped.contains(r.module())).toList();
-            List<WideSpeedups.Row> openWide = contradictionsFirst(contra, wide).stream()
+            List<WideSpeedups.Row> openWide = inOrder(contra, controls, wide).stream()
                     .filter(r -> !stopped.contains(r.module())).toList();
             List<ExtraRound> step = StepPlanner.replacements(openHits, nextRounds(), this::perRow, left);
             if (step.isEmpty()) {
@@ -169,8 +178,9 @@ public final class Refiner {
             }
             hits = WideSpeedups.spellHits(bundle);
             contra = WideSpeedups.contradictions(bundle);
+            controls = WideSpeedups.controls(bundle);
             wide = WideSpeedups.of(bundle, refinement.target());
-            if (hits.isEmpty() && contra.isEmpty() && wide.isEmpty()) {
+            if (hits.isEmpty() && contra.isEmpty() && controls.isEmpty() && wide.isEmpty()) {
                 break;
             }
         }
@@ -178,8 +188,9 @@ public final class Refiner {
             return;
         }
         say("refine: " + done + " extra invocation(s) in " + Durations.human(Math.round(seconds(start))) + "; "
-                + (hits.isEmpty() && contra.isEmpty() && wide.isEmpty() ? "no result is touched by a slow or busy spell any more, and every parallel"
-                + " speedup is within " + target : "still " + state(hits, contra, wide) + ": " + why));
+                + (hits.isEmpty() && contra.isEmpty() && controls.isEmpty() && wide.isEmpty()
+                ? "no result is touched by a slow or busy spell any more, every control has 3 rounds, and every parallel"
+                + " speedup is within " + target : "still " + state(hits, contra, controls, wide) + ": " + why));
     }
 
     /** False when another program was busy as the last invocation ended and stayed so until the budget ran out. */
@@ -195,18 +206,21 @@ public final class Refiner {
 
     /**
      * The rows to give more rounds: those contradicting what their code can do first (a JVM's bad luck is the
-     * likelier story, and more JVMs tell), then the wide ones, each row once.
+     * likelier story, and more JVMs tell), then the controls' rows (the trust section rests on them), then the
+     * wide ones, each row once.
      */
-    private static List<WideSpeedups.Row> contradictionsFirst(List<WideSpeedups.Row> contra,
-                                                               List<WideSpeedups.Row> wide) {
-        List<WideSpeedups.Row> out = new java.util.ArrayList<>(contra);
-        wide.stream().filter(w -> contra.stream().noneMatch(c -> c.module().equals(w.module())
-                && c.label().equals(w.label()))).forEach(out::add);
-        return out;
+    @SafeVarargs
+    private static List<WideSpeedups.Row> inOrder(List<WideSpeedups.Row>... lists) {
+        Map<String, WideSpeedups.Row> out = new java.util.LinkedHashMap<>();
+        for (List<WideSpeedups.Row> list : lists) {
+            list.forEach(r -> out.putIfAbsent(r.module() + "|" + r.label(), r));
+        }
+        return List.copyOf(out.values());
     }
 
     /** "3 result(s) were measured during a slow spell; 26 row(s) have a parallel speedup wider than ±10% (widest ...)". */
-    private String state(List<WideSpeedups.Row> hits, List<WideSpeedups.Row> contra, List<WideSpeedups.Row> wide) {
+    private String state(List<WideSpeedups.Row> hits, List<WideSpeedups.Row> contra, List<WideSpeedups.Row> controls,
+                         List<WideSpeedups.Row> wide) {
         List<String> parts = new java.util.ArrayList<>();
         if (!hits.isEmpty()) {
             parts.add(hits.size() + " result(s) were measured during a slow or busy spell too long to set its iterations aside");
@@ -215,6 +229,10 @@ public final class Refiner {
             parts.add(contra.size() + " row(s) contradict what their code can do (a control out of its band, a speedup"
                     + " above the core count, or a lock or one thread faster on more cores; first: " + shown(contra.get(0))
                     + "), in fewer than 3 rounds");
+        }
+        if (!controls.isEmpty()) {
+            parts.add(controls.size() + " row(s) the controls judge have fewer than 3 rounds (first: " + shown(controls.get(0))
+                    + "); one JVM cannot show how JVMs differ");
         }
         if (!wide.isEmpty()) {
             parts.add(wide.size() + " row(s) have a parallel speedup wider than " + refinement.targetText() + " (widest "

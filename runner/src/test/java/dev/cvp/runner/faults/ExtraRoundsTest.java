@@ -99,4 +99,20 @@ class ExtraRoundsTest {
                     .map(i -> i.cores() + ".r" + i.round()).toList(), "the planned rounds alone");
         }
     }
+
+    @Test
+    void aRunPastItsDeadlineGetsNoExtraRounds() throws Exception {
+        assumeTrue(Sandbox.cores().size() >= 2, "speedups need two core counts");
+        try (Sandbox s = new Sandbox(tmp)) {
+            // each planned round measures for 1.5s alone: the run has taken more than its 2s before the extra rounds
+            RunnerProcess.Result r = runTiny(s, "#! budget=1m\n#! deadline=2s\n#! target=0%\n#! expect=1s\n#! cell-timeout=2m\n"
+                    + "-f 1 -wi 0 -i 3 -r 500ms -foe false\n", "deadline");
+            assertEquals(0, r.exitCode(), r.output());
+            assertTrue(r.output().contains("then up to 1m of extra rounds, ending within 2s of the start"), r.output());
+            assertTrue(r.output().contains("; no extra rounds: the run has taken "), r.output());
+            assertTrue(r.output().contains(", all of the 2s the profile gives it"), r.output());
+            assertEquals(List.of("1.r1", "2.r1"), Bundles.run(s.bundle()).invocations().stream()
+                    .map(i -> i.cores() + ".r" + i.round()).toList(), "the planned rounds alone");
+        }
+    }
 }

@@ -133,13 +133,22 @@ class PlanPartsTest {
         assertEquals(250, r.seconds(1000, 90), "a share grows with the planned time: no overrun comes out of it");
         assertEquals(Refinement.DEFAULT_TARGET, r.target(), 1e-12, "the target unless given");
         assertEquals("25% of the planned rounds' time", r.budgetText());
+        Files.writeString(f, "#! budget=2m\n#! deadline=9m\n");
+        r = ProfileFile.read(f).refinement().orElseThrow();
+        assertEquals(120, r.seconds(75, 0, 80), "one module's planned rounds leave the whole budget before the deadline");
+        assertEquals(85, r.seconds(450, 0, 455), "many modules' leave what is left of the deadline");
+        assertEquals(0, r.seconds(560, 20, 560), "none once the run has taken the deadline's time");
+        assertEquals(120, r.seconds(75, 60, 80), "with a deadline, an overrun does not come out of the budget twice");
+        assertEquals("up to 2m of extra rounds, ending within 9m of the start", r.planText());
         Files.writeString(f, "-f 1\n");
         assertTrue(ProfileFile.read(f).refinement().isEmpty(), "no budget, no extra rounds");
         for (String[] bad : new String[][] {
                 {"#! budget=soon", "budget 'soon' is neither a duration nor a share of the planned time (e.g. 40s, 2m, 50%)"},
                 {"#! budget=0%", "budget '0%' is neither"},
                 {"#! budget=1m\n#! target=100%", "target '100%' is not a percentage below 100% (e.g. 10%, 2.5%)"},
-                {"#! target=5%", "'#! target' needs a '#! budget'"}}) {
+                {"#! target=5%", "'#! target' needs a '#! budget'"},
+                {"#! budget=1m\n#! deadline=later", "deadline 'later' is not a duration (e.g. 9m, 600s)"},
+                {"#! deadline=9m", "'#! deadline' needs a '#! budget'"}}) {
             Files.writeString(f, bad[0] + "\n");
             RunnerException e = assertThrows(RunnerException.class, () -> ProfileFile.read(f));
             assertTrue(e.getMessage().startsWith(f + ": " + bad[1]), e.getMessage());
