@@ -77,6 +77,7 @@ public final class Trust {
 
     private final Optional<KernelControl> kernelControl;
     private final Meanings meanings;
+    private final List<StrayForks.Stray> strays;
 
     private Trust(List<Workload> workloads, Disturbance disturbance, Drift drift, Meanings meanings) {
         this.disturbance = disturbance;
@@ -125,6 +126,7 @@ public final class Trust {
         this.tooFewIterations = tooFew;
         this.unsettled = List.copyOf(notSettled);
         this.superlinear = List.copyOf(above);
+        this.strays = StrayForks.of(workloads);
     }
 
     /**
@@ -190,6 +192,11 @@ public final class Trust {
     /** How the machine's speed drifted between the cells of each module, by the speed probe. */
     public Drift drift() {
         return drift;
+    }
+
+    /** JVMs that ran far from the others of their cell ({@link StrayForks}). */
+    public List<StrayForks.Stray> strays() {
+        return strays;
     }
 
     public List<SequentialControl.Check> controls() {

@@ -61,6 +61,15 @@ public final class TrustSection {
                             + " before quoting them.\n\n");
         }
         DriftText.opening(t.drift()).ifPresent(b::append);
+        if (!t.strays().isEmpty()) {
+            List<String> named = t.strays().stream().map(x -> escape(x.workload().key().module() + " "
+                    + Findings.label(x.workload()) + " " + x.strategy()) + " at " + Formats.cores(x.cores()) + ", "
+                    + x.place() + ": its mean " + Formats.times(x.factor()) + " its cell's median").toList();
+            b.append("**A JVM ran far from the others of its cell**: ").append(limit(named))
+                    .append(". Separate JVMs of the same code do differ (each compiles it anew), so it stays in the"
+                            + " figures; the intervals it enters are wider for it, and a control it enters may not be"
+                            + " confirmed. Rerun before quoting those rows.\n\n");
+        }
         t.kernelControl().filter(KernelControl::failed).ifPresent(k -> b.append("**The clean-kernel control failed**: ")
                 .append(kernelClaim(k)).append(", ").append(kernelFailure(k)).append("\n\n"));
         List<SequentialControl.Check> failed = t.failedControls();

@@ -186,7 +186,7 @@ class MatrixRunTest {
             RunnerProcess.Result r = s.run("--modules", "cpu", "--cores", "1", "--profile", "smoke", "--no-report");
             assertEquals(1, r.exitCode(), r.output());
             assertEquals("bench.sh: " + profiles.resolve("smoke.jmh") + ": unknown directive '#! cell-timout'; known:"
-                    + " cell-timeout, rounds, expect, budget, target", r.output().strip(), "one line naming the file and the directive");
+                    + " cell-timeout, rounds, expect, budget, target, deadline", r.output().strip(), "one line naming the file and the directive");
             assertEquals(List.of(), s.bundles(), "nothing written");
         }
     }

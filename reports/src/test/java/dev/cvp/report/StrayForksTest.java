@@ -1,0 +1,75 @@
+package dev.cvp.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cvp.report.analysis.StrayForks;
+import dev.cvp.report.load.BundleLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A JVM far from the others of its cell (fib sequential at 2 cores in one JVM of three at twice the
+ * others' time) is named at the top of the report; the same spread without such a JVM, or one in a
+ * cell of two forks, is not.
+ */
+class StrayForksTest {
+
+    @TempDir
+    Path tmp;
+
+    private static double[] fork(double mean) {
+        return new double[] {mean * 0.99, mean * 1.01, mean, mean * 0.995, mean * 1.005, mean};
+    }
+
+    private static JmhJson.Result fib(String strategy, int cores, double... forkMeans) {
+        double[][] forks = new double[forkMeans.length][];
+        for (int i = 0; i < forks.length; i++) {
+            forks[i] = fork(forkMeans[i]);
+        }
+        return JmhJson.result().param("kernel", "fib").strategy(strategy).param("tasks", "8").forks(forks).cpus(cores);
+    }
+
+    /** fib sequential in the given fork means at 1 and 2 cores, platform-pool steady at 56 and 29 ms. */
+    private Path bundle(String name, double[] oneCore, double[] twoCores) throws Exception {
+        return BundleFixture.in(tmp.resolve(name)).formatVersion(2).machine("1, 2")
+                .results(1, "bench-cpu", fib("sequential", 1, oneCore), fib("platform-pool", 1, 56, 57, 55))
+                .results(2, "bench-cpu", fib("sequential", 2, twoCores), fib("platform-pool", 2, 29, 30, 28))
+                .dir();
+    }
+
+    @Test
+    void aJvmTwiceAsSlowAsItsCellsOthersIsNamedAtTheTop() throws Exception {
+        Path dir = bundle("stray", new double[] {56, 55, 57}, new double[] {56.5, 55, 111});
+        List<StrayForks.Stray> strays = StrayForks.of(BundleLoader.load(dir).workloads());
+        assertEquals(1, strays.size(), strays.toString());
+        StrayForks.Stray s = strays.get(0);
+        assertEquals("sequential", s.strategy());
+        assertEquals(2, s.cores());
+        assertEquals("fork 3 of 3", s.place(), "three forks of one round: named by their place");
+        assertEquals(111 / 56.5, s.factor(), 1e-6, "over the median of all three, not of the other two (83.75)");
+
+        Cli.Run r = Cli.run(dir.toString());
+        assertEquals(0, r.exit(), r.all());
+        String md = Files.readString(dir.resolve("report.md"));
+        int top = md.indexOf("**A JVM ran far from the others of its cell**: bench-cpu ");
+        assertTrue(top > 0 && top < md.indexOf("## "), "before the first section: " + md);
+        assertTrue(md.contains("sequential at 2 cores, fork 3 of 3: its mean 1.96\u00d7 its cell's median."), md);
+    }
+
+    @Test
+    void jvmsWithinHalfAgainOfTheirCellsMedianOrTwoForksAreNotNamed() throws Exception {
+        Path spread = bundle("spread", new double[] {50, 56, 70}, new double[] {45, 56, 80});
+        assertEquals(List.of(), StrayForks.of(BundleLoader.load(spread).workloads()),
+                "80 is 1.43x the median of 45, 56 and 80; 45 is 0.80x");
+        Path two = bundle("two", new double[] {56, 55}, new double[] {56, 111});
+        assertEquals(List.of(), StrayForks.of(BundleLoader.load(two).workloads()), "two forks cannot tell which one strayed");
+        Cli.Run r = Cli.run(spread.toString());
+        assertEquals(0, r.exit(), r.all());
+        assertFalse(Files.readString(spread.resolve("report.md")).contains("A JVM ran far"));
+    }
+}
