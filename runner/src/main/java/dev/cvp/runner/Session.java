@@ -371,7 +371,7 @@ final class Session {
                 QuietCheck quiet = new QuietCheck(Path.of("/proc"), pinning.available());
                 new Refiner(writer.dir(), refinement.get(), run.settings().cores(), () -> run, interrupts::raised,
                         env.noSpells() ? null : quiet::otherPercentNow, out)
-                        .run(x -> runExtra(x, plan, cellRun, timeoutOverride), progress.overrun(),
+                        .run((x, limit) -> runExtra(x, plan, cellRun, timeoutOverride, limit), progress.overrun(),
                                 (clock.millis() - startedMillis) / 1000);
             }
             return counts;
@@ -383,10 +383,11 @@ final class Session {
      * as an invocation with its selection. The cell's state stays its planned rounds'. Returns the
      * invocation, or null when it could not be started.
      */
-    private Invocation runExtra(ExtraRound x, Planner.Plan plan, CellRun cellRun, Long timeoutOverride) {
+    private Invocation runExtra(ExtraRound x, Planner.Plan plan, CellRun cellRun, Long timeoutOverride, long limit) {
         CellSpec planned = plan.spec(x.module(), x.cores(), x.round(), env, timeoutOverride);
         CellSpec spec = new CellSpec(x.module(), x.cores(), x.round(), planned.jar(),
-                planned.options().selecting(x.regexes(), x.params()), planned.timeoutSeconds(), planned.pathPrefix());
+                planned.options().selecting(x.regexes(), x.params()), Math.min(planned.timeoutSeconds(), limit),
+                planned.pathPrefix());
         try {
             int attempt = run.nextAttempt(x.module(), x.cores(), x.round());
             String startedAt = Times.now(clock);

@@ -38,10 +38,21 @@ import java.util.function.Supplier;
  */
 public final class Refiner {
 
-    /** Runs one extra round and records it in run.json; returns the recorded invocation. */
+    /**
+     * Runs one extra round, stopping it after {@code timeoutSeconds} (or the cell timeout, if
+     * shorter), and records it in run.json; returns the recorded invocation.
+     */
     public interface Launcher {
-        Invocation run(ExtraRound round);
+        Invocation run(ExtraRound round, long timeoutSeconds);
     }
+
+    /**
+     * What an extra round may take beyond the budget left and twice its estimate: a JVM's start.
+     * An extra round is a few seconds, yet one of CPython's 10,000 threads on one core once took
+     * 69 s (iterations of 19 and 21 s against 0.6 s): without a limit it ran the default matrix
+     * a minute past its 10.
+     */
+    static final long EXTRA_SLACK_SECONDS = 10;
 
     /** Other processes' share of the machine's CPUs now (it may take a second to look); empty when unknown. */
     public interface Quiet {
@@ -148,6 +159,7 @@ public final class Refiner {
                         : "the results a slow or busy spell hit were measured again " + MAX_REPLACEMENT_STEPS + " times already";
                 break;
             }
+            ExtraRound previous = null;
             for (ExtraRound x : step) {
                 if (interrupted.getAsBoolean() || stopped.contains(x.module())) {
                     break;
@@ -155,12 +167,18 @@ public final class Refiner {
                 if (x != step.get(0) && quiet != null && QuietWait.needed(last())) {
                     break; // plan again once the machine is quiet: the wait comes out of the budget first
                 }
+                double remaining = budget - seconds(start);
+                if (x != step.get(0) && remaining <= 0 && !sameRound(x, previous)) {
+                    break; // a round started is finished (its other core counts pair it); a new one needs budget
+                }
+                previous = x;
                 done++;
                 out.printf("[+%d] %s @ %d %s, round %d%s (%s) ... ", done, x.module(), x.cores(),
                         x.cores() == 1 ? "core" : "cores", x.round(),
                         x.replaces() == null ? "" : " in place of round " + x.replaces(), x.shown());
                 out.flush();
-                Invocation i = launcher.run(x);
+                Invocation i = launcher.run(x, (long) Math.ceil(Math.max(0, remaining) + 2 * x.expectSeconds()
+                        + EXTRA_SLACK_SECONDS));
                 double took = i == null || i.seconds() == null ? 0 : i.seconds();
                 String state = i == null ? "FAILED" : i.ok() ? "ok" : i.state().name().toLowerCase(Locale.ROOT);
                 say(state + " in " + Math.round(took) + "s; " + Durations.human(Math.max(0, Math.round(budget
@@ -191,6 +209,11 @@ public final class Refiner {
                 + (hits.isEmpty() && contra.isEmpty() && controls.isEmpty() && wide.isEmpty()
                 ? "no result is touched by a slow or busy spell any more, every control has 3 rounds, and every parallel"
                 + " speedup is within " + target : "still " + state(hits, contra, controls, wide) + ": " + why));
+    }
+
+    /** True when {@code b} is the same module's same round as {@code a} (another core count of it). */
+    private static boolean sameRound(ExtraRound a, ExtraRound b) {
+        return b != null && a.module().equals(b.module()) && a.round() == b.round();
     }
 
     /** False when another program was busy as the last invocation ended and stayed so until the budget ran out. */
