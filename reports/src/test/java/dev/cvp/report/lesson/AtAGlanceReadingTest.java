@@ -45,6 +45,16 @@ class AtAGlanceReadingTest {
     }
 
     @Test
+    void waitingWorkAFewPercentFasterOnMoreCoresIsNotReadAsMoreCoresHelping() {
+        assertEquals("overlapping helps; more cores do not (1.02\u00d7 [1.00\u20131.04] on 2 cores is within the 0.9\u20131.1"
+                + " that sequential code also moves)",
+                AtAGlanceSection.reading(false, ratio(895, 876, 911), ratio(1.02, 1.003, 1.04), 1, 2, false),
+                "Sleep under virtual, measurably 2% faster on 2 cores: the JIT and GC got the other core");
+        assertEquals("both help", AtAGlanceSection.reading(false, ratio(129, 116, 139), ratio(1.74, 1.56, 1.95), 1, 2,
+                false), "the JDK client's async path: its own work gets the second core, beyond the band");
+    }
+
+    @Test
     void noSpeedupOfALockOrOneThreadIsTheLesson() {
         assertEquals("neither helps: one task runs at a time",
                 AtAGlanceSection.reading(ratio(1.0, 0.95, 1.05), ratio(0.99, 0.95, 1.03), 2, true));
