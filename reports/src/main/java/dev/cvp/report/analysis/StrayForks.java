@@ -21,8 +21,13 @@ import java.util.Map;
  */
 public final class StrayForks {
 
-    /** How far from its cell's other forks a fork must be to count: half again, or two thirds as much. */
-    public static final double FACTOR = 1.5;
+    /**
+     * How far from its cell's median a fork must be to count: a quarter more, or 0.8 as much (the
+     * report's threshold for a slow CPU too). Quiet quick runs here put a cell's JVMs within a few
+     * percent of each other, and the strays seen were 1.35x (fib platform-pool at 2 cores, one of
+     * eight rounds), 1.9x and 26x (CPython's 10,000 threads on one core).
+     */
+    public static final double FACTOR = 1.25;
 
     /** The fewest forks a cell needs before one of them can stand out from the others. */
     static final int MIN_FORKS = 3;
