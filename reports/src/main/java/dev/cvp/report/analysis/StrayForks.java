@@ -7,14 +7,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
 
 /**
  * JVMs that ran far from the others of their cell: in a cell measured in three rounds (forks) or
  * more, a fork whose mean is at least {@value #FACTOR} times, or at most 1/{@value #FACTOR} of, the
  * median of the cell's fork means (its own among them: with three forks, the median of the other
- * two would be pulled halfway to the stray one and name a sound fork too). Separate JVMs of the same code do differ (each compiles it
- * anew), so such a fork stays in the figures, as Kalibera and Jones would have it; but a reader
- * should know that one JVM, not the strategy, widened the intervals it enters. Seen on the
+ * two would be pulled halfway to the stray one and name a sound fork too). Separate JVMs of the
+ * same code do differ (each compiles it anew), so such a fork stays in the figures, as Kalibera
+ * and Jones would have it; but a reader should know that one JVM, not the strategy, widened the
+ * intervals it enters. Seen on the
  * development machine: fib {@code sequential} at 2 cores ran 108 ms/op in every iteration of one
  * JVM, against 55-58 in the cell's other rounds, with no other activity recorded; its speedup
  * came out 0.77x [0.29-1.66] and the sequential control could not be confirmed.
@@ -71,7 +73,7 @@ public final class StrayForks {
             return;
         }
         double[] means = forks.stream().mapToDouble(f -> Arrays.stream(f).average().orElse(Double.NaN)).toArray();
-        double median = median(means);
+        double median = new Median().evaluate(means);
         for (int i = 0; i < means.length; i++) {
             double r = means[i] / median;
             if (median > 0 && means[i] > 0 && (r >= FACTOR || r <= 1 / FACTOR)) {
@@ -80,12 +82,5 @@ public final class StrayForks {
                 out.add(new Stray(w, strategy, cores, place, means[i], median));
             }
         }
-    }
-
-    private static double median(double[] values) {
-        double[] v = values.clone();
-        Arrays.sort(v);
-        int n = v.length;
-        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
     }
 }

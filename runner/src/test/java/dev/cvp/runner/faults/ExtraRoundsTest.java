@@ -31,6 +31,12 @@ class ExtraRoundsTest {
     @TempDir
     Path tmp;
 
+    /** run.json holds the planned round at each core count and no extra one. */
+    private static void assertPlannedRoundsAlone(Sandbox s) throws Exception {
+        assertEquals(List.of("1.r1", "2.r1"), Bundles.run(s.bundle()).invocations().stream()
+                .map(i -> i.cores() + ".r" + i.round()).toList(), "the planned rounds alone");
+    }
+
     /** Runs tiny.jar as bench-cpu at cores 1,2 under a smoke profile of {@code profile}, without spells. */
     private static RunnerProcess.Result runTiny(Sandbox s, String profile, String label) throws Exception {
         Files.writeString(s.smokeProfileOnly().resolve("smoke.jmh"), profile);
@@ -95,8 +101,7 @@ class ExtraRoundsTest {
             assertEquals(0, r.exitCode(), r.output());
             assertTrue(r.output().contains("; no extra rounds: the planned rounds took "), r.output());
             assertTrue(r.output().contains(" beyond their estimate, all of the profile's 1s"), r.output());
-            assertEquals(List.of("1.r1", "2.r1"), Bundles.run(s.bundle()).invocations().stream()
-                    .map(i -> i.cores() + ".r" + i.round()).toList(), "the planned rounds alone");
+            assertPlannedRoundsAlone(s);
         }
     }
 
@@ -111,8 +116,7 @@ class ExtraRoundsTest {
             assertTrue(r.output().contains("then up to 1m of extra rounds, ending within 2s of the start"), r.output());
             assertTrue(r.output().contains("; no extra rounds: the run has taken "), r.output());
             assertTrue(r.output().contains(", all of the 2s the profile gives it"), r.output());
-            assertEquals(List.of("1.r1", "2.r1"), Bundles.run(s.bundle()).invocations().stream()
-                    .map(i -> i.cores() + ".r" + i.round()).toList(), "the planned rounds alone");
+            assertPlannedRoundsAlone(s);
         }
     }
 }
