@@ -33,7 +33,7 @@ import java.util.Optional;
 public final class WideSpeedups {
 
     /** Rounds after which a contradicting row has had its chance to show it was one JVM's doing. */
-    static final int ROUNDS_TO_TELL = 3;
+    public static final int ROUNDS_TO_TELL = 3;
 
     private WideSpeedups() {
     }

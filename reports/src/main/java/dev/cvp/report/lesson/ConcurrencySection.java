@@ -91,16 +91,41 @@ final class ConcurrencySection implements LessonSection {
                         .mapToDouble(Ratio::value).max().getAsDouble())).append(')'));
         b.append('.');
         if (!speedups.isEmpty()) {
-            long faster = speedups.stream().filter(Words::helps).count();
-            long same = speedups.stream().filter(Words::noDifference).count();
-            b.append(" With ").append(Formats.cores(hi)).append(", ").append(same).append(" of ").append(speedups.size())
-                    .append(" showed no measurable speedup and ").append(faster)
-                    .append(" a measurable one: waiting needs concurrency, not cores");
-            b.append('.');
+            b.append(" With ").append(Formats.cores(hi)).append(", ").append(speedupCounts(speedups))
+                    .append(": waiting needs concurrency, not cores.");
         }
         b.append(" The sequential times of many tasks are the measured one-task time multiplied by the task count"
                 + " (marked extrapolated in results.csv).");
         return b.toString();
+    }
+
+    /**
+     * "7 of 14 showed no measurable speedup, 1 a small speedup (not beyond the 0.9–1.1 that sequential
+     * code also moves), 2 a larger speedup (up to 1.74×) and 4 were measurably slower (down to 0.57×)": every
+     * speedup counted once, so that the counts add up to the table's rows.
+     */
+    static String speedupCounts(List<Ratio> speedups) {
+        long same = speedups.stream().filter(r -> !Words.helps(r) && !Words.slows(r)).count();
+        List<Ratio> small = speedups.stream().filter(Words::small).toList();
+        List<Ratio> faster = speedups.stream().filter(r -> Words.helps(r) && !Words.small(r)).toList();
+        List<Ratio> slower = speedups.stream().filter(r -> Words.slows(r) && !Words.small(r)).toList();
+        List<String> parts = new ArrayList<>();
+        parts.add(same + " of " + speedups.size() + " showed no measurable speedup");
+        if (!small.isEmpty()) {
+            parts.add(small.size() + " a small " + (small.stream().allMatch(Words::helps) ? "speedup"
+                    : small.stream().noneMatch(Words::helps) ? "slowdown" : "difference") + " (not beyond "
+                    + Words.sequentialBand() + ")");
+        }
+        if (!faster.isEmpty()) {
+            parts.add(faster.size() + " a larger speedup (up to "
+                    + Formats.times(faster.stream().mapToDouble(Ratio::value).max().getAsDouble()) + ")");
+        }
+        if (!slower.isEmpty()) {
+            parts.add(slower.size() + (slower.size() == 1 ? " was" : " were") + " measurably slower (down to "
+                    + Formats.times(slower.stream().mapToDouble(Ratio::value).min().getAsDouble()) + ")");
+        }
+        return parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
     /** Gain vs tasks for the I/O-bound example's benchmark on the fewest cores, log-log, with the ideal. */

@@ -6,7 +6,6 @@ import dev.cvp.bundle.declare.Example;
 import dev.cvp.bundle.declare.Lesson;
 import dev.cvp.bundle.declare.Role;
 import dev.cvp.bundle.declare.StrategyRole;
-import dev.cvp.report.analysis.SequentialControl;
 import dev.cvp.report.metrics.Ratio;
 import dev.cvp.report.metrics.Scaling;
 import dev.cvp.report.model.Workload;
@@ -114,13 +113,11 @@ final class ParallelismSection implements LessonSection {
                 }
                 any = true;
                 // a small speedup, however well measured, is no lesson unless it clears what sequential code moves
-                boolean small = Words.helps(r.get()) && !SequentialControl.beyondBand(r.get());
-                allFlat &= !Words.helps(r.get()) || small;
+                allFlat &= !Words.helps(r.get()) || Words.small(r.get());
                 b.append(" `").append(escape(s)).append("` (")
                         .append(c.meanings().role(w, s).get().role() == Role.SERIALIZED ? "several threads, one lock"
                                 : "one thread switching between tasks")
-                        .append("): ").append(small ? Words.ratio(r.get()) + ", a small speedup that"
-                                + Words.band(Words.insideBand(r.get())) : Words.speedup(r.get(), hi)).append('.');
+                        .append("): ").append(Words.speedup(r.get(), hi)).append('.');
             }
             if (any && allFlat) {
                 b.append(" Concurrency without a second core at work does not make computation faster: this is why"

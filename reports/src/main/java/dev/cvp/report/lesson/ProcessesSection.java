@@ -120,6 +120,7 @@ final class ProcessesSection implements LessonSection {
             if (thread.isEmpty()) {
                 continue;
             }
+            List<String> against = new ArrayList<>();
             for (Optional<String> other : List.of(process, virtual)) {
                 if (other.isEmpty()) {
                     continue;
@@ -128,12 +129,15 @@ final class ProcessesSection implements LessonSection {
                 Optional<Cell> t = w.cell(thread.get(), k);
                 if (a.isPresent() && t.isPresent() && !a.get().extrapolated() && !t.get().extrapolated()) {
                     Ratio r = Resampling.improvement(w.mode(), a.get().estimate(), t.get().estimate());
-                    parts.add(escape(d.title()) + ": `" + escape(other.get()) + "` costs " + Words.ratio(r)
-                            + " what `" + escape(thread.get()) + "` does");
+                    against.add("`" + escape(other.get()) + "` " + (against.isEmpty() ? "costs " : "") + Words.ratio(r));
                 }
             }
+            if (!against.isEmpty()) {
+                parts.add(escape(d.title()) + ": " + String.join(" and ", against) + " what `" + escape(thread.get())
+                        + "` does.");
+            }
         }
-        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts) + ".");
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", parts));
     }
 
     private static Optional<String> first(LessonContext c, Workload w, Worker worker) {

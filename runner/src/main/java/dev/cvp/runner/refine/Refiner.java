@@ -106,7 +106,8 @@ public final class Refiner {
         List<WideSpeedups.Row> controls = WideSpeedups.controls(bundle);
         List<WideSpeedups.Row> wide = WideSpeedups.of(bundle, refinement.target());
         if (hits.isEmpty() && contra.isEmpty() && controls.isEmpty() && wide.isEmpty()) {
-            say("refine: no result was measured during a slow or busy spell, and every parallel speedup is within " + target
+            say("refine: no result was measured during a slow or busy spell, every control has "
+                    + WideSpeedups.ROUNDS_TO_TELL + " rounds, and every parallel speedup is within " + target
                     + "; no extra rounds");
             return;
         }
