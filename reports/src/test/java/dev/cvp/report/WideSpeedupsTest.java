@@ -178,4 +178,18 @@ class WideSpeedupsTest {
                 .map(r -> r.label().substring(r.label().lastIndexOf(' ') + 1)).toList(),
                 "no declared kernel: sequential alone, the baseline every computing workload has");
     }
+
+    @Test
+    void everyRowFromFewerThanThreeRoundsIsNamedHoweverNarrow() throws Exception {
+        List<WideSpeedups.Row> once = WideSpeedups.fewRounds(BundleLoader.load(controls("narrow-once", 1, 100, 51, 52)));
+        assertEquals(List.of("fork-join", "platform-pool", "sequential"), once.stream()
+                .map(r -> r.label().substring(r.label().lastIndexOf(' ') + 1)).sorted().toList(),
+                "all three, narrow (\u00b11%), from one JVM a side: none can say how JVMs differ");
+        assertTrue(once.stream().allMatch(r -> r.widest() < 0.025 && r.forks() == 1), once.toString());
+        for (int i = 1; i < once.size(); i++) {
+            assertTrue(once.get(i - 1).widest() >= once.get(i).widest(), "widest first: " + once);
+        }
+        assertEquals(List.of(), WideSpeedups.fewRounds(BundleLoader.load(controls("narrow-thrice", 3, 100, 51, 52))),
+                "three rounds a side");
+    }
 }

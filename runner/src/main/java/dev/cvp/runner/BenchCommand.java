@@ -34,8 +34,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     static final String USAGE = """
             usage: scripts/bench.sh [--modules cpu,io,process,python] [--cores 1,2,4] [--profile smoke|quick|full]
-                                    [--label NAME] [--python PATH]... [--cell-timeout 30m] [--no-report]
-                                    [-- extra JMH options]
+                                    [--label NAME] [--python PATH]... [--cell-timeout 30m] [--budget 5m]
+                                    [--no-report] [-- extra JMH options]
                    scripts/bench.sh --resume DIR [--force] [--cell-timeout 30m] [--no-report]
 
               --modules       modules to run (cpu, io, process, python or bench-cpu, ...); default: all
@@ -44,6 +44,9 @@ public final class BenchCommand implements Callable<Integer> {
               --label         names the run: results/<UTC time>-<label>; default: the host name
               --python        an interpreter for bench-python (repeatable); default: python3 on PATH
               --cell-timeout  time limit per cell (90s, 20m, 2h); default from the profile
+              --budget        time for extra rounds after the planned ones, where the intervals are still
+                              wide (0 for none, 5m, 1h); replaces the profile's budget and deadline
+                              (quick: up to 2m, ending within 9m of the start)
               --resume DIR    run the cells of bundle DIR that are not ok, with DIR's own settings
               --force         resume even though the machine or git commit differs (recorded)
               --no-report     do not render the report afterwards
@@ -62,6 +65,8 @@ public final class BenchCommand implements Callable<Integer> {
     List<String> pythons = new ArrayList<>();
     @Option(names = "--cell-timeout")
     String cellTimeout;
+    @Option(names = "--budget")
+    String budget;
     @Option(names = "--resume")
     String resume;
     @Option(names = "--force")
@@ -159,7 +164,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (resume != null) {
             List<String> given = new ArrayList<>();
             for (String[] o : new String[][] {{"--modules", modules}, {"--cores", cores}, {"--profile", profile},
-                    {"--label", label}}) {
+                    {"--label", label}, {"--budget", budget}}) {
                 if (o[1] != null) {
                     given.add(o[0]);
                 }
@@ -178,7 +183,7 @@ public final class BenchCommand implements Callable<Integer> {
                 throw new UsageException("--resume needs a non-empty value");
             }
             return new Request(List.of(), List.of(), null, null, List.of(), List.of(), Path.of(resume), force, timeout,
-                    noReport);
+                    noReport, OptionalLong.empty());
         }
         if (force) {
             throw new UsageException("--force only applies to --resume");
@@ -205,7 +210,22 @@ public final class BenchCommand implements Callable<Integer> {
             py.add("python3");
         }
         return new Request(mods, ks, prof, lab, List.copyOf(extra), List.copyOf(new LinkedHashSet<>(py)), null, false,
-                timeout, noReport);
+                timeout, noReport, budget(budget));
+    }
+
+    /** The seconds of {@code --budget}: empty when not given, 0 for "0" (no extra rounds). */
+    private static OptionalLong budget(String text) throws UsageException {
+        if (text == null) {
+            return OptionalLong.empty();
+        }
+        if (text.trim().matches("0+[smh]?")) {
+            return OptionalLong.of(0);
+        }
+        OptionalLong seconds = Durations.parseSeconds(text);
+        if (seconds.isEmpty()) {
+            throw new UsageException("--budget: '" + oneLine(text) + "' is not a duration; use e.g. 0, 90s, 5m or 1h");
+        }
+        return seconds;
     }
 
     private List<String> modules(String text) throws UsageException {

@@ -15,7 +15,8 @@ import java.util.OptionalLong;
  * @param cellTimeout a time limit overriding the profiles', in seconds
  */
 public record Request(List<String> modules, List<Integer> cores, String profile, String label, List<String> extra,
-                      List<String> pythons, Path resume, boolean force, OptionalLong cellTimeout, boolean noReport) {
+                      List<String> pythons, Path resume, boolean force, OptionalLong cellTimeout, boolean noReport,
+                      OptionalLong budget) {
 
     public boolean isResume() {
         return resume != null;

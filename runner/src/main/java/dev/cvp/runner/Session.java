@@ -107,7 +107,8 @@ final class Session {
                 unusable.putAll(plan.unusable());
                 interpreters.addAll(plan.interpreters());
                 expected.putAll(plan.expected());
-                refinement = new Profiles(env.profilesDir()).refinement(request.profile());
+                refinement = Refinement.given(new Profiles(env.profilesDir()).refinement(request.profile()),
+                        request.budget());
                 lock = prepareFresh(request, plan, queue, unusable, registry);
             }
             try (BundleLock held = lock) {

@@ -133,6 +133,28 @@ public final class WideSpeedups {
         return List.copyOf(out.values());
     }
 
+    /**
+     * Every row with a parallel speedup measured in fewer than {@value #ROUNDS_TO_TELL} rounds, however
+     * narrow, narrowest last: a one-round interval shows how one JVM's iterations differ, not how JVMs
+     * do, so it cannot say the row is narrow enough (fib {@code fork-join}, one round a side, quiet
+     * machine: 1.97x [1.95-2.00]; its JVMs at 2 cores differ by about 3%, two modes 5% apart, so
+     * rounds of it move its speedup by about 0.08). The runner gives them their rounds after the
+     * rows known to be wide.
+     */
+    public static List<Row> fewRounds(Bundle bundle) {
+        Map<String, Row> out = new LinkedHashMap<>();
+        for (Workload w : scaling(bundle)) {
+            for (String s : w.strategies()) {
+                if (!Scaling.points(w, s).isEmpty()) {
+                    add(out, bundle, w, s);
+                }
+            }
+        }
+        List<Row> rows = new ArrayList<>(out.values());
+        rows.sort(Comparator.comparingDouble(Row::widest).reversed());
+        return rows;
+    }
+
     /** Adds a workload's strategy as a row, once, while it has fewer than {@value #ROUNDS_TO_TELL} rounds. */
     private static void add(Map<String, Row> out, Bundle bundle, Workload w, String strategy) {
         List<Ratio> speedups = Scaling.points(w, strategy).stream().map(ScalingPoint::speedup)

@@ -2,6 +2,7 @@ package dev.cvp.runner.plan;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,12 +19,28 @@ import java.util.regex.Pattern;
  * @param target          the relative half-width counted narrow enough (0.10 for ±10%)
  * @param deadlineSeconds the time from the run's start by which extra rounds end, or 0 for none
  */
-public record Refinement(long budgetSeconds, double budgetShare, double target, long deadlineSeconds) {
+public record Refinement(long budgetSeconds, double budgetShare, double target, long deadlineSeconds, boolean given) {
 
     /** The target when a profile sets a budget alone: the report's own "wide" line, ±10%. */
     public static final double DEFAULT_TARGET = 0.10;
 
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,2})?)%");
+
+    /**
+     * The profile's refinement, or what {@code --budget} asks for instead: that many seconds of extra
+     * rounds, with the profile's target (±10% without one) and no deadline (the user chose the
+     * time); none for 0.
+     */
+    public static Optional<Refinement> given(Optional<Refinement> profile, OptionalLong budgetSeconds) {
+        if (budgetSeconds.isEmpty()) {
+            return profile;
+        }
+        if (budgetSeconds.getAsLong() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Refinement(budgetSeconds.getAsLong(), 0,
+                profile.map(Refinement::target).orElse(DEFAULT_TARGET), 0, true));
+    }
 
     /** The budget in seconds after planned rounds that took {@code plannedSeconds}. */
     public long seconds(double plannedSeconds) {
@@ -35,11 +52,11 @@ public record Refinement(long budgetSeconds, double budgetShare, double target, 
      * of them beyond the plan's estimate. A fixed budget is a promise of wall time ("about 9m on a
      * 2-core machine, then up to 40s"), so what the planned rounds overran comes out of it, down to
      * none: a slower machine ends when the plan said. A share grows with the planned rounds' time,
-     * and is kept whole.
+     * and is kept whole, as is a budget given on the command line (the user asked for that much).
      */
     public long seconds(double plannedSeconds, long overrunSeconds) {
         return budgetShare > 0 ? Math.round(plannedSeconds * budgetShare)
-                : Math.max(0, budgetSeconds - Math.max(0, overrunSeconds));
+                : given ? budgetSeconds : Math.max(0, budgetSeconds - Math.max(0, overrunSeconds));
     }
 
     /**
@@ -53,6 +70,11 @@ public record Refinement(long budgetSeconds, double budgetShare, double target, 
         }
         long budget = budgetShare > 0 ? Math.round(plannedSeconds * budgetShare) : budgetSeconds;
         return Math.max(0, Math.min(budget, deadlineSeconds - elapsedSeconds));
+    }
+
+    /** "the profile's 40s" or "--budget 5m": where the budget came from, for progress lines. */
+    public String sourceText() {
+        return given ? "--budget " + budgetText() : "the profile's " + budgetText();
     }
 
     /** "40s" or "25% of the planned rounds' time", for progress lines. */
@@ -80,10 +102,10 @@ public record Refinement(long budgetSeconds, double budgetShare, double target, 
     static Optional<Refinement> parseBudget(String text) {
         OptionalDouble share = parsePercent(text);
         if (share.isPresent()) {
-            return share.getAsDouble() > 0 ? Optional.of(new Refinement(0, share.getAsDouble(), DEFAULT_TARGET, 0))
+            return share.getAsDouble() > 0 ? Optional.of(new Refinement(0, share.getAsDouble(), DEFAULT_TARGET, 0, false))
                     : Optional.empty();
         }
-        return Durations.parseSeconds(text).stream().mapToObj(s -> new Refinement(s, 0, DEFAULT_TARGET, 0)).findFirst();
+        return Durations.parseSeconds(text).stream().mapToObj(s -> new Refinement(s, 0, DEFAULT_TARGET, 0, false)).findFirst();
     }
 
     /** "10%" as 0.10; empty unless a percentage below 100%. */
@@ -97,10 +119,10 @@ public record Refinement(long budgetSeconds, double budgetShare, double target, 
     }
 
     public Refinement withTarget(double t) {
-        return new Refinement(budgetSeconds, budgetShare, t, deadlineSeconds);
+        return new Refinement(budgetSeconds, budgetShare, t, deadlineSeconds, given);
     }
 
     public Refinement withDeadline(long seconds) {
-        return new Refinement(budgetSeconds, budgetShare, target, seconds);
+        return new Refinement(budgetSeconds, budgetShare, target, seconds, given);
     }
 }

@@ -105,10 +105,10 @@ public final class Refiner {
         List<WideSpeedups.Row> contra = WideSpeedups.contradictions(bundle);
         List<WideSpeedups.Row> controls = WideSpeedups.controls(bundle);
         List<WideSpeedups.Row> wide = WideSpeedups.of(bundle, refinement.target());
-        if (hits.isEmpty() && contra.isEmpty() && controls.isEmpty() && wide.isEmpty()) {
-            say("refine: no result was measured during a slow or busy spell, every control has "
-                    + WideSpeedups.ROUNDS_TO_TELL + " rounds, and every parallel speedup is within " + target
-                    + "; no extra rounds");
+        List<WideSpeedups.Row> few = WideSpeedups.fewRounds(bundle);
+        if (hits.isEmpty() && contra.isEmpty() && controls.isEmpty() && wide.isEmpty() && few.isEmpty()) {
+            say("refine: no result was measured during a slow or busy spell, and every parallel speedup has "
+                    + WideSpeedups.ROUNDS_TO_TELL + " rounds or more and is within " + target + "; no extra rounds");
             return;
         }
         double planned = run.get().invocations().stream().filter(i -> !i.extra() && i.seconds() != null)
@@ -116,22 +116,23 @@ public final class Refiner {
         long budget = refinement.seconds(planned, overrunSeconds, elapsedSeconds);
         boolean deadline = refinement.deadlineSeconds() > 0;
         if (budget == 0 && (deadline || refinement.budgetSeconds() > 0)) {
-            say("refine: " + state(hits, contra, controls, wide) + "; no extra rounds: " + (deadline
+            say("refine: " + state(hits, contra, controls, wide, few) + "; no extra rounds: " + (deadline
                     ? "the run has taken " + Durations.human(elapsedSeconds) + ", all of the "
                     + Durations.human(refinement.deadlineSeconds()) + " the profile gives it"
-                    : "the planned rounds took " + Durations.human(overrunSeconds) + " beyond their estimate, all of"
-                    + " the profile's " + refinement.budgetText()));
+                    : "the planned rounds took " + Durations.human(overrunSeconds) + " beyond their estimate, all of "
+                    + refinement.sourceText()));
             return;
         }
         String source = refinement.budgetShare() > 0 && !deadline ? refinement.budgetText()
                 : deadline && budget < refinement.seconds(planned, 0)
                 ? "what is left of the " + Durations.human(refinement.deadlineSeconds()) + " the profile gives the run"
-                : budget < refinement.budgetSeconds() ? "the profile's " + refinement.budgetText() + ", less the "
+                : budget < refinement.budgetSeconds() ? refinement.sourceText() + ", less the "
                 + Durations.human(overrunSeconds) + " the planned rounds took beyond their estimate"
-                : "the profile's budget";
-        say("refine: " + state(hits, contra, controls, wide) + "; up to " + Durations.human(budget)
+                : refinement.given() ? "--budget" : "the profile's budget";
+        say("refine: " + state(hits, contra, controls, wide, few) + "; up to " + Durations.human(budget)
                 + " of extra rounds (" + source + "): results a slow CPU or another program hit first, then"
-                + " contradictions and controls, then the widest speedups");
+                + " contradictions and controls, then the widest speedups, then those with fewer than "
+                + WideSpeedups.ROUNDS_TO_TELL + " rounds");
         long start = System.nanoTime();
         Set<String> stopped = new HashSet<>();
         int done = 0;
@@ -145,7 +146,7 @@ public final class Refiner {
             double left = budget - seconds(start);
             List<WideSpeedups.Row> openHits = replacing >= MAX_REPLACEMENT_STEPS ? List.of()
                     : hits.stream().filter(r -> !stopped.contains(r.module())).toList();
-            List<WideSpeedups.Row> openWide = inOrder(contra, controls, wide).stream()
+            List<WideSpeedups.Row> openWide = inOrder(contra, controls, wide, few).stream()
                     .filter(r -> !stopped.contains(r.module())).toList();
             List<ExtraRound> step = StepPlanner.replacements(openHits, nextRounds(), this::perRow, left);
             if (step.isEmpty()) {
@@ -199,7 +200,8 @@ public final class Refiner {
             contra = WideSpeedups.contradictions(bundle);
             controls = WideSpeedups.controls(bundle);
             wide = WideSpeedups.of(bundle, refinement.target());
-            if (hits.isEmpty() && contra.isEmpty() && controls.isEmpty() && wide.isEmpty()) {
+            few = WideSpeedups.fewRounds(bundle);
+            if (hits.isEmpty() && contra.isEmpty() && controls.isEmpty() && wide.isEmpty() && few.isEmpty()) {
                 break;
             }
         }
@@ -207,9 +209,10 @@ public final class Refiner {
             return;
         }
         say("refine: " + done + " extra invocation(s) in " + Durations.human(Math.round(seconds(start))) + "; "
-                + (hits.isEmpty() && contra.isEmpty() && controls.isEmpty() && wide.isEmpty()
-                ? "no result is touched by a slow or busy spell any more, every control has 3 rounds, and every parallel"
-                + " speedup is within " + target : "still " + state(hits, contra, controls, wide) + ": " + why));
+                + (hits.isEmpty() && contra.isEmpty() && controls.isEmpty() && wide.isEmpty() && few.isEmpty()
+                ? "no result is touched by a slow or busy spell any more, and every parallel speedup has "
+                + WideSpeedups.ROUNDS_TO_TELL + " rounds or more and is within " + target
+                : "still " + state(hits, contra, controls, wide, few) + ": " + why));
     }
 
     /** True when {@code b} is the same module's same round as {@code a} (another core count of it). */
@@ -231,7 +234,8 @@ public final class Refiner {
     /**
      * The rows to give more rounds: those contradicting what their code can do first (a JVM's bad luck is the
      * likelier story, and more JVMs tell), then the controls' rows (the trust section rests on them), then the
-     * wide ones, each row once.
+     * wide ones, then those whose interval comes from fewer than three rounds (too few to show how JVMs
+     * differ), each row once.
      */
     @SafeVarargs
     private static List<WideSpeedups.Row> inOrder(List<WideSpeedups.Row>... lists) {
@@ -244,7 +248,7 @@ public final class Refiner {
 
     /** "3 result(s) were measured during a slow spell; 26 row(s) have a parallel speedup wider than ±10% (widest ...)". */
     private String state(List<WideSpeedups.Row> hits, List<WideSpeedups.Row> contra, List<WideSpeedups.Row> controls,
-                         List<WideSpeedups.Row> wide) {
+                         List<WideSpeedups.Row> wide, List<WideSpeedups.Row> few) {
         List<String> parts = new java.util.ArrayList<>();
         if (!hits.isEmpty()) {
             parts.add(hits.size() + " result(s) were measured during a slow or busy spell too long to set its iterations aside");
@@ -261,6 +265,13 @@ public final class Refiner {
         if (!wide.isEmpty()) {
             parts.add(wide.size() + " row(s) have a parallel speedup wider than " + refinement.targetText() + " (widest "
                     + width(wide.get(0)) + ": " + shown(wide.get(0)) + ")");
+        }
+        Set<String> named = new HashSet<>();
+        inOrder(contra, controls, wide).forEach(r -> named.add(shown(r)));
+        long narrowFew = few.stream().filter(r -> !named.contains(shown(r))).count();
+        if (narrowFew > 0) {
+            parts.add(narrowFew + " other row(s) have a parallel speedup from fewer than " + WideSpeedups.ROUNDS_TO_TELL
+                    + " rounds, whose interval cannot show how JVMs differ");
         }
         return String.join("; ", parts);
     }

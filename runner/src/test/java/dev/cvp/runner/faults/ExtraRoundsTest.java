@@ -38,12 +38,16 @@ class ExtraRoundsTest {
     }
 
     /** Runs tiny.jar as bench-cpu at cores 1,2 under a smoke profile of {@code profile}, without spells. */
-    private static RunnerProcess.Result runTiny(Sandbox s, String profile, String label) throws Exception {
+    private static RunnerProcess.Result runTiny(Sandbox s, String profile, String label, String... more)
+            throws Exception {
         Files.writeString(s.smokeProfileOnly().resolve("smoke.jmh"), profile);
         s.set("CVP_BENCH_JAR_CPU", TestJars.tinyJmhJar());
         // without spells, no slow CPU or busy neighbour of this machine's makes the runner replace results first
         s.set("CVP_NO_SPELLS", "1");
-        return s.run("--modules", "cpu", "--cores", "1,2", "--profile", "smoke", "--label", label);
+        List<String> args = new java.util.ArrayList<>(List.of("--modules", "cpu", "--cores", "1,2", "--profile", "smoke",
+                "--label", label));
+        args.addAll(List.of(more));
+        return s.run(args.toArray(String[]::new));
     }
 
     @Test
@@ -116,6 +120,33 @@ class ExtraRoundsTest {
             assertTrue(r.output().contains("then up to 1m of extra rounds, ending within 2s of the start"), r.output());
             assertTrue(r.output().contains("; no extra rounds: the run has taken "), r.output());
             assertTrue(r.output().contains(", all of the 2s the profile gives it"), r.output());
+            assertPlannedRoundsAlone(s);
+        }
+    }
+
+    @Test
+    void aBudgetOnTheCommandLineReplacesTheProfilesBudgetAndDeadline() throws Exception {
+        assumeTrue(Sandbox.cores().size() >= 2, "speedups need two core counts");
+        try (Sandbox s = new Sandbox(tmp)) {
+            // the profile's deadline has passed before the extra rounds, as above; --budget 20s gives them 20s
+            RunnerProcess.Result r = runTiny(s, "#! budget=1m\n#! deadline=2s\n#! target=0%\n#! expect=1s\n#! cell-timeout=2m\n"
+                    + "-f 1 -wi 0 -i 3 -r 100ms -foe false\n", "given", "--budget", "20s");
+            assertEquals(0, r.exitCode(), r.output());
+            assertTrue(r.output().contains("then up to 20s of extra rounds"), r.output());
+            assertTrue(r.output().contains("of extra rounds (--budget): "), r.output());
+            List<Invocation> extra = Bundles.run(s.bundle()).invocations().stream().filter(Invocation::extra).toList();
+            assertTrue(extra.size() >= 2 && extra.stream().allMatch(i -> i.round() >= 2), "extra rounds ran: " + extra);
+        }
+    }
+
+    @Test
+    void aBudgetOfZeroMeansNoExtraRounds() throws Exception {
+        assumeTrue(Sandbox.cores().size() >= 2, "speedups need two core counts");
+        try (Sandbox s = new Sandbox(tmp)) {
+            RunnerProcess.Result r = runTiny(s, "#! budget=1m\n#! target=0%\n#! cell-timeout=2m\n"
+                    + "-f 1 -wi 0 -i 3 -r 100ms -foe false\n", "none", "--budget", "0");
+            assertEquals(0, r.exitCode(), r.output());
+            assertTrue(!r.output().contains("refine:"), r.output());
             assertPlannedRoundsAlone(s);
         }
     }

@@ -9,6 +9,7 @@ import dev.cvp.runner.UsageException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -140,6 +141,15 @@ class PlanPartsTest {
         assertEquals(0, r.seconds(560, 20, 560), "none once the run has taken the deadline's time");
         assertEquals(120, r.seconds(75, 60, 80), "with a deadline, an overrun does not come out of the budget twice");
         assertEquals("up to 2m of extra rounds, ending within 9m of the start", r.planText());
+        Refinement given = Refinement.given(Optional.of(r.withTarget(0.025)), OptionalLong.of(300)).orElseThrow();
+        assertEquals(300, given.seconds(450, 60, 600), "--budget 5m: neither the deadline nor an overrun cuts it");
+        assertEquals(0.025, given.target(), 1e-12, "the profile's target stays");
+        assertEquals("--budget 5m", given.sourceText());
+        assertEquals("up to 5m of extra rounds", given.planText());
+        assertTrue(Refinement.given(Optional.of(r), OptionalLong.of(0)).isEmpty(), "--budget 0: no extra rounds");
+        assertEquals(Optional.of(r), Refinement.given(Optional.of(r), OptionalLong.empty()), "no --budget: the profile's");
+        assertEquals(Refinement.DEFAULT_TARGET, Refinement.given(Optional.empty(), OptionalLong.of(60)).orElseThrow()
+                .target(), 1e-12, "a profile without a budget (smoke) gets the default target");
         Files.writeString(f, "-f 1\n");
         assertTrue(ProfileFile.read(f).refinement().isEmpty(), "no budget, no extra rounds");
         for (String[] bad : new String[][] {
