@@ -365,7 +365,8 @@ final class Session {
             CellRun cellRun = new CellRun(writer, lock, pinning, env.javaBin(), interrupts, clock, archives, probe,
                     !env.noSpells());
             String then = refinement.map(r -> "; then " + r.planText() + " (results a slow CPU or another program hit,"
-                    + " controls, speedups wider than " + r.targetText() + ")").orElse("");
+                    + " controls, speedups wider than " + r.targetText() + ", speedups from fewer than 3 rounds)")
+                    .orElse("");
             Progress progress = new Progress(plan.expected());
             int[] counts = runQueue(queue, plan, lock, registry, timeoutOverride, cellRun, then, progress);
             if (refinement.isPresent() && !interrupts.raised()) {
