@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.Param;
  * with the sequential score: ms per task = score(sequential) / tasks.
  */
 @Declared(title = "Break-even task size", lesson = Lesson.PROCESSES, metric = MetricKind.JOB_TIME,
-        summary = "One operation runs 8 fib tasks (the tasks parameter) of units units each (1 to 2,048 units of"
-                + " fib(25) or fib(24), roughly 0.1 to 0.2 ms each: from sub-millisecond tasks to a few hundred ms) on"
+        summary = "One operation runs 8 fib tasks (the tasks parameter) of units units each (1 to 2,048; a unit is one"
+                + " fib(25) or fib(24) call, roughly 0.1 to 0.2 ms: from sub-millisecond tasks to a few hundred ms) on"
                 + " threads or worker JVMs, to find the task size at which each way of spreading work pays off.")
 @ParamRole(name = "tasks", means = ParamMeaning.TASKS)
 @ParamRole(name = "kernel", means = ParamMeaning.WORKLOAD)

@@ -257,10 +257,7 @@ public final class Trust {
     public Set<Flag> flags(Workload w, String strategy, int cores) {
         Set<Flag> out = EnumSet.noneOf(Flag.class);
         int base = Scaling.baseCores(w);
-        String module = w.key().module();
-        if (disturbance.disturbed(module, cores) || (cores != base && disturbance.disturbed(module, base))
-                || Disturbance.slowRow(w.cell(strategy, cores))
-                || (cores != base && Disturbance.slowRow(w.cell(strategy, base)))) {
+        if (measuredDisturbed(w, strategy, cores) || (cores != base && measuredDisturbed(w, strategy, base))) {
             out.add(Flag.DISTURBED);
         }
         if (cores != base && failedControls.contains(key(w.key(), cores))) {
@@ -274,6 +271,14 @@ public final class Trust {
             out.add(Flag.SUPERLINEAR);
         }
         return out;
+    }
+
+    /**
+     * Whether the row itself was measured while something disturbed it: its whole cell, or a slow
+     * spell over its own iterations ({@link #flags} adds the rows whose speedup divides by such a row).
+     */
+    public boolean measuredDisturbed(Workload w, String strategy, int cores) {
+        return disturbance.disturbed(w.key().module(), cores) || Disturbance.slowRow(w.cell(strategy, cores));
     }
 
     /** The flags as results.csv writes them: labels separated by ';', empty when none. */

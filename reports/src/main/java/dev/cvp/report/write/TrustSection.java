@@ -95,21 +95,36 @@ public final class TrustSection {
         return b.toString();
     }
 
-    /** "the parallel speedups of bench-cpu between 1 and 2 cores (12 rows in 4 workloads)". */
+    /**
+     * "the parallel speedups of bench-cpu between 1 and 2 cores (12 rows in 4 workloads); the
+     * concurrency gains of bench-io at 1 core (2 rows in 1 workload)".
+     */
     private static String touched(Trust t, List<Workload> workloads) {
         Map<String, TreeSet<String>> pairs = new LinkedHashMap<>();
         Map<String, Integer> rows = new LinkedHashMap<>();
         Map<String, Integer> inWorkloads = new LinkedHashMap<>();
+        Map<String, TreeSet<Integer>> gainCores = new LinkedHashMap<>();
+        Map<String, Integer> gainRows = new LinkedHashMap<>();
+        Map<String, Integer> gainWorkloads = new LinkedHashMap<>();
         int figures = 0;
         int figureWorkloads = 0;
         for (Workload w : workloads) {
             int base = Scaling.baseCores(w);
             String module = w.key().module();
             boolean any = false;
+            boolean anyGain = false;
             int before = figures;
             for (int k : w.coreCounts()) {
+                boolean baseline = t.measuredDisturbed(w, Workload.SEQUENTIAL, k);
                 for (String s : w.strategies()) {
-                    if (!t.flags(w, s, k).contains(Trust.Flag.DISTURBED)) {
+                    boolean disturbed = t.flags(w, s, k).contains(Trust.Flag.DISTURBED);
+                    if (t.scales(w) && !s.equals(Workload.SEQUENTIAL) && (t.measuredDisturbed(w, s, k) || baseline)
+                            && Scaling.gain(w, s, k).isPresent()) {
+                        gainCores.computeIfAbsent(module, m -> new TreeSet<>()).add(k);
+                        gainRows.merge(module, 1, Integer::sum);
+                        anyGain = true;
+                    }
+                    if (!disturbed) {
                         continue;
                     }
                     if (!t.scales(w)) {
@@ -124,12 +139,20 @@ public final class TrustSection {
             if (any) {
                 inWorkloads.merge(module, 1, Integer::sum);
             }
+            if (anyGain) {
+                gainWorkloads.merge(module, 1, Integer::sum);
+            }
             figureWorkloads += figures > before ? 1 : 0;
         }
         List<String> parts = new ArrayList<>();
         pairs.forEach((m, p) -> parts.add("the parallel speedups of " + escape(m) + " between "
                 + String.join(", ", p) + " cores (" + rows.get(m) + (rows.get(m) == 1 ? " row in " : " rows in ")
                 + inWorkloads.get(m) + " workload" + (inWorkloads.get(m) == 1 ? "" : "s") + ")"));
+        gainCores.forEach((m, k) -> parts.add("the concurrency gains of " + escape(m) + " at "
+                + k.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                + (k.size() == 1 && k.first() == 1 ? " core (" : " cores (") + gainRows.get(m)
+                + (gainRows.get(m) == 1 ? " row in " : " rows in ") + gainWorkloads.get(m) + " workload"
+                + (gainWorkloads.get(m) == 1 ? "" : "s") + ")"));
         if (figures > 0) {
             parts.add(figures + (figures == 1 ? " figure" : " figures") + " without a speedup (latencies, costs or"
                     + " counts; " + figureWorkloads + " workload" + (figureWorkloads == 1 ? "" : "s") + ")");
