@@ -27,7 +27,9 @@ import java.util.function.Supplier;
  * to the rows whose speedup contradicts what their code can do (a control out of its band, a speedup
  * above the core count, a lock or one thread faster on more cores: {@link WideSpeedups#contradictions}),
  * then to the rows the report's controls judge until they have three ({@link WideSpeedups#controls}),
- * then to those whose speedup intervals are wider than the target, widest first ({@link StepPlanner}). It reads the bundle again
+ * then to those whose speedup intervals are wider than the target, widest first among those the
+ * budget left can bring to it, then to those from fewer than three rounds, and only then to the wide
+ * rows it cannot ({@link StepPlanner#reachable}). It reads the bundle again
  * after each step and stops when nothing is left to do, the next step no longer fits in the budget,
  * or an extra round fails (that module gets no more).
  * Every line it prints says what it does and how much of the budget is left.
@@ -131,8 +133,9 @@ public final class Refiner {
                 : refinement.given() ? "--budget" : "the profile's budget";
         say("refine: " + state(hits, contra, controls, wide, few) + "; up to " + Durations.human(budget)
                 + " of extra rounds (" + source + "): results a slow CPU or another program hit first, then"
-                + " contradictions and controls, then the widest speedups, then those with fewer than "
-                + WideSpeedups.ROUNDS_TO_TELL + " rounds");
+                + " contradictions and controls, then the widest speedups the time left can bring within "
+                + refinement.targetText() + ", then those with fewer than " + WideSpeedups.ROUNDS_TO_TELL
+                + " rounds, then the wide ones it cannot");
         long start = System.nanoTime();
         Set<String> stopped = new HashSet<>();
         int done = 0;
@@ -146,8 +149,11 @@ public final class Refiner {
             double left = budget - seconds(start);
             List<WideSpeedups.Row> openHits = replacing >= MAX_REPLACEMENT_STEPS ? List.of()
                     : hits.stream().filter(r -> !stopped.contains(r.module())).toList();
-            List<WideSpeedups.Row> openWide = inOrder(contra, controls, wide, few).stream()
-                    .filter(r -> !stopped.contains(r.module())).toList();
+            StepPlanner.Reach reach = StepPlanner.reachable(wide, refinement.target(), cores, this::perRow, left);
+            List<WideSpeedups.Row> openWide = open(inOrder(contra, controls, reach.reachable(), few), stopped);
+            if (openWide.isEmpty()) {
+                openWide = open(reach.beyond(), stopped); // a step takes every row that fits: these only once the rest are done
+            }
             List<ExtraRound> step = StepPlanner.replacements(openHits, nextRounds(), this::perRow, left);
             if (step.isEmpty()) {
                 step = StepPlanner.step(openWide, cores, nextRounds(), this::perRow, left);
@@ -213,6 +219,10 @@ public final class Refiner {
                 ? "no result is touched by a slow or busy spell any more, and every parallel speedup has "
                 + WideSpeedups.ROUNDS_TO_TELL + " rounds or more and is within " + target
                 : "still " + state(hits, contra, controls, wide, few) + ": " + why));
+    }
+
+    private static List<WideSpeedups.Row> open(List<WideSpeedups.Row> rows, Set<String> stopped) {
+        return rows.stream().filter(r -> !stopped.contains(r.module())).toList();
     }
 
     /** True when {@code b} is the same module's same round as {@code a} (another core count of it). */

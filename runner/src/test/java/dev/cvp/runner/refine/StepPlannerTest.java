@@ -46,6 +46,21 @@ class StepPlannerTest {
     }
 
     @Test
+    void rowsTheTimeLeftCannotNarrowToTheTargetAreBeyondReach() {
+        // 8 s a round (two invocations of 1 s plus 3 s of row each); target ±2.5%
+        WideSpeedups.Row nearly = fib("fork-join", 0.03, 8);      // needs ceil(8 x 1.44) = 12 rounds: 4 more, 32 s
+        WideSpeedups.Row stray = fib("cooperative", 0.18, 9);     // needs 467 rounds, more than a profile may plan
+        WideSpeedups.Row costly = fib("virtual", 0.05, 4);        // needs 16 rounds: 12 more, 96 s
+        WideSpeedups.Row young = fib("gil", 0.40, 1);             // from one round: its width says nothing yet
+        StepPlanner.Reach reach = StepPlanner.reachable(List.of(stray, nearly, costly, young), 0.025, CORES,
+                (m, k) -> 3.0, 60);
+        assertEquals(List.of(nearly, young), reach.reachable(), "in the order given");
+        assertEquals(List.of(stray, costly), reach.beyond());
+        assertEquals(List.of(stray), StepPlanner.reachable(List.of(stray, costly), 0.025, CORES, (m, k) -> 3.0, 100)
+                .beyond(), "with 100 s left, 96 s of rounds are within reach");
+    }
+
+    @Test
     void aRowOfThreeRoundsGetsOneMoreFromTheNextFreeRound() {
         List<ExtraRound> step = StepPlanner.step(List.of(fib("gil", 0.3, 3)), CORES, Map.of("bench-cpu", 4),
                 (m, k) -> 3.0, 1000);
