@@ -146,13 +146,10 @@ public final class TrustSection {
         }
         List<String> parts = new ArrayList<>();
         pairs.forEach((m, p) -> parts.add("the parallel speedups of " + escape(m) + " between "
-                + String.join(", ", p) + " cores (" + rows.get(m) + (rows.get(m) == 1 ? " row in " : " rows in ")
-                + inWorkloads.get(m) + " workload" + (inWorkloads.get(m) == 1 ? "" : "s") + ")"));
+                + String.join(", ", p) + " cores " + rowsIn(rows.get(m), inWorkloads.get(m))));
         gainCores.forEach((m, k) -> parts.add("the concurrency gains of " + escape(m) + " at "
                 + k.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                + (k.size() == 1 && k.first() == 1 ? " core (" : " cores (") + gainRows.get(m)
-                + (gainRows.get(m) == 1 ? " row in " : " rows in ") + gainWorkloads.get(m) + " workload"
-                + (gainWorkloads.get(m) == 1 ? "" : "s") + ")"));
+                + (k.size() == 1 && k.first() == 1 ? " core " : " cores ") + rowsIn(gainRows.get(m), gainWorkloads.get(m))));
         if (figures > 0) {
             parts.add(figures + (figures == 1 ? " figure" : " figures") + " without a speedup (latencies, costs or"
                     + " counts; " + figureWorkloads + " workload" + (figureWorkloads == 1 ? "" : "s") + ")");
@@ -161,6 +158,12 @@ public final class TrustSection {
             return "no parallel speedup in this report (no other core count of those modules was measured)";
         }
         return String.join("; ", parts);
+    }
+
+    /** "(1 row in 1 workload)", "(12 rows in 4 workloads)". */
+    private static String rowsIn(int rows, int workloads) {
+        return "(" + rows + (rows == 1 ? " row in " : " rows in ") + workloads + " workload" + (workloads == 1 ? "" : "s")
+                + ")";
     }
 
     /** "## How far to trust these numbers". */

@@ -148,7 +148,7 @@ public final class Refiner {
             }
             double left = budget - seconds(start);
             List<WideSpeedups.Row> openHits = replacing >= MAX_REPLACEMENT_STEPS ? List.of()
-                    : hits.stream().filter(r -> !stopped.contains(r.module())).toList();
+                    : open(hits, stopped);
             StepPlanner.Reach reach = StepPlanner.reachable(wide, refinement.target(), cores, this::perRow, left);
             List<WideSpeedups.Row> openWide = open(inOrder(contra, controls, reach.reachable(), few), stopped);
             if (openWide.isEmpty()) {
@@ -221,6 +221,7 @@ public final class Refiner {
                 : "still " + state(hits, contra, controls, wide, few) + ": " + why));
     }
 
+    /** The rows of modules whose extra rounds have not stopped (one failed). */
     private static List<WideSpeedups.Row> open(List<WideSpeedups.Row> rows, Set<String> stopped) {
         return rows.stream().filter(r -> !stopped.contains(r.module())).toList();
     }

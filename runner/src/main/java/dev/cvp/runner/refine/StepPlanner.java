@@ -25,9 +25,9 @@ import java.util.function.ToDoubleBiFunction;
  *   <li><b>Order.</b> Each round measures every core count, ascending in odd rounds and descending in
  *       even ones, as planned rounds do ({@link RoundOrder}), so the two sides of each speedup are
  *       measured minutes apart at most.</li>
- *   <li><b>Which rows.</b> In the order given (the refiner puts the wide rows the time left can bring
- *       to the target before those it cannot: {@link #reachable}); a row that does not fit in the time left is passed over for
- *       a cheaper one that does. Rows of one benchmark with the same parameters and number of rounds
+ *   <li><b>Which rows.</b> In the order given (the refiner puts the wide rows the time left can
+ *       bring to the target before those it cannot: {@link #reachable}); a row that does not fit in
+ *       the time left is passed over for a cheaper one that does. Rows of one benchmark with the same parameters and number of rounds
  *       share invocations ({@code -p strategy=a,b}, or a regex naming several methods).</li>
  *   <li><b>Cost.</b> One invocation costs {@link #INVOCATION_SECONDS} (the JMH runner's JVM) plus,
  *       per row, what a row took per round at that core count in the planned rounds.</li>
@@ -119,11 +119,7 @@ public final class StepPlanner {
         }
 
         double cost(ToDoubleBiFunction<String, Integer> perRow, List<Integer> cores, int rows) {
-            double one = 0;
-            for (int k : cores) {
-                one += INVOCATION_SECONDS + rows * perRow.applyAsDouble(module, k);
-            }
-            return rounds * one;
+            return rounds * roundSeconds(module, rows, cores, perRow);
         }
     }
 
@@ -211,18 +207,19 @@ public final class StepPlanner {
 
     /**
      * The wide rows split by whether the time left can bring them to the target, each part in the
-     * order given. A half-width shrinks about as one over the square root
-     * of the rounds, so a row at ±{@code w} from {@code n} rounds needs about {@code n (w / target)^2}
-     * to reach ±{@code target}; a row whose need exceeds {@link #MAX_ROUNDS} or whose extra rounds
-     * cost more than {@code secondsLeft} is beyond reach: the refiner gives it rounds only once
-     * nothing else is left (a step takes every row that fits, so this cannot be left to the order). Rows from fewer than three rounds count as reachable: their width does not yet include
-     * how JVMs differ, so it says nothing about what more rounds will do. A row with one JVM far from
-     * the others (fib {@code cooperative} at ±18% from nine rounds) would otherwise join every round
-     * and make each one cost more, while the rows that a few rounds would settle (fib
-     * {@code fork-join} at ±3% from eight) ran out of budget.
+     * order given. A half-width shrinks about as one over the square root of the rounds, so a row at
+     * ±{@code w} from {@code n} rounds needs about {@code n (w / target)^2} to reach ±{@code target};
+     * a row whose need exceeds {@link #MAX_ROUNDS} or whose extra rounds cost more than
+     * {@code secondsLeft} is beyond reach: the refiner gives it rounds only once nothing else is left
+     * (a step takes every row that fits, so this cannot be left to the order). Rows from fewer than
+     * three rounds count as reachable: their width does not yet include how JVMs differ, so it says
+     * nothing about what more rounds will do. A row with one JVM far from the others (fib
+     * {@code cooperative} at ±18% from nine rounds) would otherwise join every round and make each one
+     * cost more, while the rows that a few rounds would settle (fib {@code fork-join} at ±3% from
+     * eight) ran out of budget.
      */
     public static Reach reachable(List<WideSpeedups.Row> rows, double target, List<Integer> cores,
-                                       ToDoubleBiFunction<String, Integer> perRow, double secondsLeft) {
+                                  ToDoubleBiFunction<String, Integer> perRow, double secondsLeft) {
         List<WideSpeedups.Row> reachable = new ArrayList<>();
         List<WideSpeedups.Row> beyond = new ArrayList<>();
         for (WideSpeedups.Row r : rows) {
@@ -245,11 +242,17 @@ public final class StepPlanner {
         if (need > MAX_ROUNDS) {
             return false;
         }
-        double perRound = 0;
+        return (need - r.forks()) * roundSeconds(r.module(), 1, cores, perRow) <= secondsLeft;
+    }
+
+    /** What one round of {@code rows} rows of a module costs: an invocation per core count. */
+    private static double roundSeconds(String module, int rows, List<Integer> cores,
+                                       ToDoubleBiFunction<String, Integer> perRow) {
+        double one = 0;
         for (int k : cores) {
-            perRound += INVOCATION_SECONDS + perRow.applyAsDouble(r.module(), k);
+            one += INVOCATION_SECONDS + rows * perRow.applyAsDouble(module, k);
         }
-        return (need - r.forks()) * perRound <= secondsLeft;
+        return one;
     }
 
     /** A benchmark or method name as a regex that matches it literally. */
