@@ -26,7 +26,7 @@ final class JmhJson {
         double[] raw;
         double[][] forks;
         int cpus = -1;
-        Map<String, double[]> secondary = new LinkedHashMap<>();
+        Map<String, double[][]> secondary = new LinkedHashMap<>();
         Map<String, String> secondaryUnits = new LinkedHashMap<>();
 
         Result benchmark(String b) {
@@ -77,14 +77,19 @@ final class JmhJson {
         }
 
         Result secondary(String name, String unit, double... values) {
-            secondary.put(name, values);
+            return secondaryForks(name, unit, new double[][] {values});
+        }
+
+        /** A secondary metric with raw data per fork, as a profiler's is. */
+        Result secondaryForks(String name, String unit, double[][] forks) {
+            secondary.put(name, forks);
             secondaryUnits.put(name, unit);
             return this;
         }
 
         /** An @AuxCounters(EVENTS) metric: JMH's score is the sum over iterations, unit "#". */
         Result events(String name, double... perIteration) {
-            secondary.put(name, perIteration);
+            secondary.put(name, new double[][] {perIteration});
             secondaryUnits.put(name, "#");
             sums.add(name);
             return this;
@@ -141,12 +146,11 @@ final class JmhJson {
             double[][] cpus = Arrays.stream(r.forks).map(f -> repeat(r.cpus, f.length)).toArray(double[][]::new);
             sec.add("            \"cpus\" : " + metric(r.cpus, Double.NaN, "#", cpus, "            "));
         }
-        for (Map.Entry<String, double[]> e : r.secondary.entrySet()) {
-            double mean = r.sums.contains(e.getKey()) ? Arrays.stream(e.getValue()).sum()
-                    : Arrays.stream(e.getValue()).average().orElse(0);
+        for (Map.Entry<String, double[][]> e : r.secondary.entrySet()) {
+            double[] all = Arrays.stream(e.getValue()).flatMapToDouble(Arrays::stream).toArray();
+            double mean = r.sums.contains(e.getKey()) ? Arrays.stream(all).sum() : Arrays.stream(all).average().orElse(0);
             sec.add("            " + str(e.getKey()) + " : "
-                    + metric(mean, Double.NaN, r.secondaryUnits.get(e.getKey()), new double[][] {e.getValue()},
-                    "            "));
+                    + metric(mean, Double.NaN, r.secondaryUnits.get(e.getKey()), e.getValue(), "            "));
         }
         b.append(String.join(",\n", sec)).append("\n        }\n    }");
         return b.toString();

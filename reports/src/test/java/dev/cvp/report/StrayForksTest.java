@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A JVM far from the others of its cell (fib sequential at 2 cores in one JVM of three at twice the
- * others' time) is named at the top of the report; the same spread without such a JVM, or one in a
- * cell of two forks, is not.
+ * others' time) is named at the top of the report, with the CPUs it kept busy where the bundle has
+ * them; the same spread without such a JVM, or one in a cell of two forks, is not.
  */
 class StrayForksTest {
 
@@ -59,6 +59,38 @@ class StrayForksTest {
         int top = md.indexOf("**A JVM ran far from the others of its cell**: bench-cpu ");
         assertTrue(top > 0 && top < md.indexOf("## "), "before the first section: " + md);
         assertTrue(md.contains("sequential at 2 cores, fork 3 of 3: its mean 1.96\u00d7 its cell's median."), md);
+    }
+
+    /** fib platform-pool with the CPUs each fork kept busy (BusyCpusProfiler's cpusBusy, per iteration). */
+    private static JmhJson.Result busyPool(int cores, double[] forkMeans, double[] forkBusy) {
+        double[][] busy = new double[forkBusy.length][];
+        for (int i = 0; i < busy.length; i++) {
+            busy[i] = new double[] {forkBusy[i] - 0.01, forkBusy[i] + 0.01, forkBusy[i], forkBusy[i], forkBusy[i], forkBusy[i]};
+        }
+        return fib("platform-pool", cores, forkMeans).secondaryForks("\u00b7cpusBusy", "CPUs", busy);
+    }
+
+    @Test
+    void theCpusAStrayKeptBusySayWhetherItLeftCoresIdleOrRanSlowOnThem() throws Exception {
+        Path dir = BundleFixture.in(tmp.resolve("busy")).formatVersion(2).machine("1, 2")
+                .results(1, "bench-cpu", fib("sequential", 1, 56, 55, 57),
+                        busyPool(1, new double[] {56, 100, 55}, new double[] {1.0, 0.99, 1.0}))
+                .results(2, "bench-cpu", fib("sequential", 2, 56, 55, 57),
+                        busyPool(2, new double[] {29, 45, 28}, new double[] {1.98, 1.52, 1.99}))
+                .dir();
+        List<StrayForks.Stray> strays = StrayForks.of(BundleLoader.load(dir).workloads());
+        assertEquals(2, strays.size(), strays.toString());
+        StrayForks.Stray two = strays.stream().filter(x -> x.cores() == 2).findFirst().orElseThrow();
+        assertEquals(1.52, two.busy().orElseThrow(), 1e-9, "its iterations' mean");
+        assertEquals(1.98, two.cellBusy().orElseThrow(), 1e-9, "the median of the three forks' means");
+
+        Cli.Run r = Cli.run(dir.toString());
+        assertEquals(0, r.exit(), r.all());
+        String md = Files.readString(dir.resolve("report.md"));
+        assertTrue(md.contains("platform-pool at 2 cores, fork 2 of 3: its mean 1.55\u00d7 its cell's median (it kept 1.52"
+                + " CPUs busy where its cell's JVMs kept 1.98: it left part of its CPUs idle)"), md);
+        assertTrue(md.contains("platform-pool at 1 core, fork 2 of 3: its mean 1.79\u00d7 its cell's median (it kept 0.99"
+                + " CPUs busy where its cell's JVMs kept 1: as many, so the same work ran slower on them)"), md);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.cvp.report.analysis;
 
+import dev.cvp.report.load.JmhMeasurements;
 import dev.cvp.report.model.Cell;
 import dev.cvp.report.model.Estimate;
 import dev.cvp.report.model.Workload;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
 
 /**
@@ -40,8 +42,11 @@ public final class StrayForks {
      * @param place        where it ran: "round 9" where each round has one fork, else "fork 3 of 5"
      * @param mean         its iterations' mean
      * @param median       the median of the cell's fork means
+     * @param busy         the CPUs it kept busy (its iterations' mean {@code cpusBusy}), where recorded
+     * @param cellBusy     the median of the cell's forks' CPUs busy, where recorded
      */
-    public record Stray(Workload workload, String strategy, int cores, String place, double mean, double median) {
+    public record Stray(Workload workload, String strategy, int cores, String place, double mean, double median,
+                        OptionalDouble busy, OptionalDouble cellBusy) {
 
         /** The fork's mean over the cell's median: 1.96 for a JVM twice as slow at time per operation. */
         public double factor() {
@@ -59,7 +64,7 @@ public final class StrayForks {
             for (String s : w.strategies()) {
                 for (Map.Entry<Integer, Cell> e : w.row(s).entrySet()) {
                     if (!e.getValue().extrapolated()) {
-                        strays(w, s, e.getKey(), e.getValue().estimate(), out);
+                        strays(w, s, e.getKey(), e.getValue(), out);
                     }
                 }
             }
@@ -67,20 +72,41 @@ public final class StrayForks {
         return List.copyOf(out);
     }
 
-    private static void strays(Workload w, String strategy, int cores, Estimate e, List<Stray> out) {
+    private static void strays(Workload w, String strategy, int cores, Cell cell, List<Stray> out) {
+        Estimate e = cell.estimate();
         List<double[]> forks = e.forks().stream().filter(f -> f.length > 0).toList();
         if (forks.size() < MIN_FORKS || forks.size() != e.forks().size()) {
             return;
         }
-        double[] means = forks.stream().mapToDouble(f -> Arrays.stream(f).average().orElse(Double.NaN)).toArray();
+        double[] means = means(forks);
         double median = new Median().evaluate(means);
+        double[] busy = busyPerFork(cell, means.length);
         for (int i = 0; i < means.length; i++) {
             double r = means[i] / median;
             if (median > 0 && means[i] > 0 && (r >= FACTOR || r <= 1 / FACTOR)) {
                 boolean byRound = e.rounds().size() == means.length && e.rounds().stream().distinct().count() == means.length;
                 String place = byRound ? "round " + e.rounds().get(i) : "fork " + (i + 1) + " of " + means.length;
-                out.add(new Stray(w, strategy, cores, place, means[i], median));
+                out.add(new Stray(w, strategy, cores, place, means[i], median,
+                        busy == null ? OptionalDouble.empty() : OptionalDouble.of(busy[i]),
+                        busy == null ? OptionalDouble.empty() : OptionalDouble.of(new Median().evaluate(busy))));
             }
         }
+    }
+
+    /**
+     * Each fork's mean CPUs busy ({@link JmhMeasurements#BUSY_METRIC}), in the forks' order; null when
+     * the cell did not record them for every fork (a bundle from before the metric, or rounds pooled
+     * with and without it).
+     */
+    private static double[] busyPerFork(Cell cell, int forks) {
+        Estimate busy = cell.secondary().get(JmhMeasurements.BUSY_METRIC);
+        if (busy == null || busy.forks().size() != forks || busy.forks().stream().anyMatch(f -> f.length == 0)) {
+            return null;
+        }
+        return means(busy.forks());
+    }
+
+    private static double[] means(List<double[]> forks) {
+        return forks.stream().mapToDouble(f -> Arrays.stream(f).average().orElse(Double.NaN)).toArray();
     }
 }

@@ -37,6 +37,8 @@ public final class JmhMeasurements {
     public static final String STRATEGY_PARAM = "strategy";
     /** The secondary metric CoreCountProfiler adds; a cross-check, not a workload. */
     public static final String CPUS_METRIC = "cpus";
+    /** The secondary metric BusyCpusProfiler adds: the CPUs each iteration kept busy (CPU time over wall time). */
+    public static final String BUSY_METRIC = "cpusBusy";
     private static final String PROFILER_PREFIX = "\u00b7";
     /** Where JMH's own score (a mean) goes when a declared latency figure is the score. */
     public static final String JMH_SCORE = "mean";

@@ -7,6 +7,7 @@ import dev.cvp.report.model.SpellCheck;
 import dev.cvp.report.analysis.Findings;
 import dev.cvp.report.analysis.SequentialControl;
 import dev.cvp.report.analysis.KernelControl;
+import dev.cvp.report.analysis.StrayForks;
 import dev.cvp.report.analysis.Trust;
 import dev.cvp.report.metrics.Scaling;
 import dev.cvp.report.model.Workload;
@@ -31,6 +32,11 @@ import java.util.stream.Collectors;
  * and superlinear speedups.
  */
 public final class TrustSection {
+
+    /** A stray JVM's busy CPUs differ from its cell's when apart by this many CPUs... */
+    private static final double BUSY_DIFFERENCE = 0.2;
+    /** ...and by this share of the cell's. */
+    private static final double BUSY_SHARE = 0.15;
 
     /** At most this many cells are named in one line; the rest are counted. */
     static final int NAMED = 6;
@@ -64,7 +70,7 @@ public final class TrustSection {
         if (!t.strays().isEmpty()) {
             List<String> named = t.strays().stream().map(x -> escape(x.workload().key().module() + " "
                     + Findings.label(x.workload()) + " " + x.strategy()) + " at " + Formats.cores(x.cores()) + ", "
-                    + x.place() + ": its mean " + Formats.times(x.factor()) + " its cell's median").toList();
+                    + x.place() + ": its mean " + Formats.times(x.factor()) + " its cell's median" + busy(x)).toList();
             b.append("**A JVM ran far from the others of its cell**: ").append(limit(named))
                     .append(". Separate JVMs of the same code do differ (each compiles it anew), so it stays in the"
                             + " figures; the intervals it enters are wider for it, and a control it enters may not be"
@@ -93,6 +99,28 @@ public final class TrustSection {
                     .append(" Those workloads' speedups at those core counts are suspect (flag `control-failed`).\n\n");
         }
         return b.toString();
+    }
+
+    /**
+     * What the CPUs a stray JVM kept busy say (CPU time over wall time, {@code StrayForks.Stray#busy}):
+     * " (it kept 1.55 CPUs busy where its cell's JVMs kept 1.98: it left part of its CPUs idle)", or
+     * that it kept as many busy as the others (the same work ran slower on them), or more (threads
+     * that spun, or a JIT still compiling); empty where the bundle did not record it.
+     */
+    static String busy(StrayForks.Stray x) {
+        if (x.busy().isEmpty() || x.cellBusy().isEmpty()) {
+            return "";
+        }
+        double own = x.busy().getAsDouble();
+        double cell = x.cellBusy().getAsDouble();
+        String figures = Formats.sig(own) + " CPUs busy where its cell's JVMs kept " + Formats.sig(cell);
+        if (cell - own >= BUSY_DIFFERENCE && own < cell * (1 - BUSY_SHARE)) {
+            return " (it kept " + figures + ": it left part of its CPUs idle)";
+        }
+        if (own - cell >= BUSY_DIFFERENCE && own > cell * (1 + BUSY_SHARE)) {
+            return " (it kept " + figures + ": something in it used CPU time the others did not)";
+        }
+        return " (it kept " + figures + ": as many, so the same work ran slower on them)";
     }
 
     /**

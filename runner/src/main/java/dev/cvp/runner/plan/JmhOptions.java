@@ -35,6 +35,9 @@ public record JmhOptions(List<String> args, String jvmArgsAppend) {
     /** The profiler that records when each iteration ran, for the report's slow-spell check. */
     public static final String TIMES_PROFILER = "dev.cvp.support.IterationTimesProfiler";
 
+    /** The profiler that records how many CPUs each iteration kept busy, for the report's stray JVMs. */
+    public static final String BUSY_PROFILER = "dev.cvp.support.BusyCpusProfiler";
+
     private static final Set<String> APPEND = Set.of("-jvmArgsAppend", "--jvmArgsAppend");
 
     /** One group of arguments and where it came from (for messages). */
@@ -147,6 +150,8 @@ public record JmhOptions(List<String> args, String jvmArgsAppend) {
         out.add(PROFILER + ":" + cores);
         out.add("-prof");
         out.add(TIMES_PROFILER);
+        out.add("-prof");
+        out.add(BUSY_PROFILER);
         out.add("-jvmArgsAppend");
         out.add((jvmArgsAppend.isEmpty() ? "" : jvmArgsAppend + " ") + "-XX:ActiveProcessorCount=" + cores
                 + (forkFlags.isEmpty() ? "" : " " + forkFlags));

@@ -43,6 +43,7 @@ class JmhOptionsTest {
         assertTrue(cell.contains("-Xmx1g -Da=b -XX:ActiveProcessorCount=2"), cell.toString());
         assertTrue(cell.contains(JmhOptions.PROFILER + ":2"), cell.toString());
         assertTrue(cell.contains(JmhOptions.TIMES_PROFILER), "every cell records its iterations' times: " + cell);
+        assertTrue(cell.contains(JmhOptions.BUSY_PROFILER), "every cell records its iterations' busy CPUs: " + cell);
     }
 
     @Test
