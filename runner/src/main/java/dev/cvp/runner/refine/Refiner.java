@@ -161,8 +161,10 @@ public final class Refiner {
                 replacing++;
             }
             if (step.isEmpty()) {
-                why = !openHits.isEmpty() || !openWide.isEmpty()
+                why = !openHits.isEmpty() || openWide.stream().anyMatch(r -> !StepPlanner.capped(r))
                         ? "the next round does not fit in the " + Durations.human(Math.max(0, Math.round(left))) + " left"
+                        : !openWide.isEmpty() ? "the rows left have the most rounds a row may get ("
+                        + StepPlanner.MAX_ROUNDS + ")"
                         : !stopped.isEmpty() ? "an extra round failed"
                         : "the results a slow or busy spell hit were measured again " + MAX_REPLACEMENT_STEPS + " times already";
                 break;

@@ -136,10 +136,10 @@ public final class StepPlanner {
         Map<String, Group> groups = new LinkedHashMap<>();
         double planned = 0;
         for (WideSpeedups.Row row : rows) {
-            int more = row.forks() < 3 ? 3 - row.forks() : 1;
-            if (row.forks() + more > MAX_ROUNDS) {
+            if (capped(row)) {
                 continue;
             }
+            int more = moreRounds(row);
             Selection sel = Selection.of(row);
             String key = sel.key() + "|" + more;
             Group g = groups.get(key);
@@ -170,6 +170,16 @@ public final class StepPlanner {
             }
         }
         return out;
+    }
+
+    /** Whether a row has as many rounds as a row may get ({@link #MAX_ROUNDS}): no step gives it more. */
+    public static boolean capped(WideSpeedups.Row row) {
+        return row.forks() + moreRounds(row) > MAX_ROUNDS;
+    }
+
+    /** The rounds a step gives a row: up to three, then one at a time. */
+    private static int moreRounds(WideSpeedups.Row row) {
+        return row.forks() < 3 ? 3 - row.forks() : 1;
     }
 
     /**

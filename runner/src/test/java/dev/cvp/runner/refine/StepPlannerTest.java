@@ -1,6 +1,7 @@
 package dev.cvp.runner.refine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvp.report.analysis.WideSpeedups;
@@ -120,6 +121,9 @@ class StepPlannerTest {
     void noRowGetsMoreRoundsThanAProfileMayPlan() {
         assertEquals(List.of(), StepPlanner.step(List.of(fib("gil", 0.5, StepPlanner.MAX_ROUNDS)), CORES,
                 Map.of("bench-cpu", 21), (m, k) -> 1.0, 1000));
+        assertTrue(StepPlanner.capped(fib("gil", 0.5, StepPlanner.MAX_ROUNDS)), "the refiner then says why it stopped");
+        assertFalse(StepPlanner.capped(fib("gil", 0.5, StepPlanner.MAX_ROUNDS - 1)), "one more round fits");
+        assertFalse(StepPlanner.capped(fib("gil", 0.5, 1)), "two more rounds make three");
     }
 
     @Test
