@@ -192,6 +192,7 @@ public final class WorkloadSection {
             }
         }
         return "Secondary metrics (JMH's score of each, but the mean of its iterations for a counter whose unit is declared;"
-                + " no intervals):\n\n" + t.render() + "\n";
+                + " no intervals" + (metrics.contains(JmhMeasurements.BUSY_METRIC) ? "; `" + JmhMeasurements.BUSY_METRIC
+                + "`: the CPUs the JVM kept busy, its CPU time over wall time" : "") + "):\n\n" + t.render() + "\n";
     }
 }
