@@ -65,7 +65,7 @@ class StrayForksTest {
     private static JmhJson.Result busyPool(int cores, double[] forkMeans, double[] forkBusy) {
         double[][] busy = new double[forkBusy.length][];
         for (int i = 0; i < busy.length; i++) {
-            busy[i] = new double[] {forkBusy[i] - 0.01, forkBusy[i] + 0.01, forkBusy[i], forkBusy[i], forkBusy[i], forkBusy[i]};
+            busy[i] = fork(forkBusy[i]);
         }
         return fib("platform-pool", cores, forkMeans).secondaryForks("\u00b7cpusBusy", "CPUs", busy);
     }

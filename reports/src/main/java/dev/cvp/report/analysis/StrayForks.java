@@ -81,14 +81,14 @@ public final class StrayForks {
         double[] means = means(forks);
         double median = new Median().evaluate(means);
         double[] busy = busyPerFork(cell, means.length);
+        OptionalDouble cellBusy = busy == null ? OptionalDouble.empty() : OptionalDouble.of(new Median().evaluate(busy));
         for (int i = 0; i < means.length; i++) {
             double r = means[i] / median;
             if (median > 0 && means[i] > 0 && (r >= FACTOR || r <= 1 / FACTOR)) {
                 boolean byRound = e.rounds().size() == means.length && e.rounds().stream().distinct().count() == means.length;
                 String place = byRound ? "round " + e.rounds().get(i) : "fork " + (i + 1) + " of " + means.length;
                 out.add(new Stray(w, strategy, cores, place, means[i], median,
-                        busy == null ? OptionalDouble.empty() : OptionalDouble.of(busy[i]),
-                        busy == null ? OptionalDouble.empty() : OptionalDouble.of(new Median().evaluate(busy))));
+                        busy == null ? OptionalDouble.empty() : OptionalDouble.of(busy[i]), cellBusy));
             }
         }
     }
