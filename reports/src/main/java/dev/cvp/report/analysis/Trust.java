@@ -66,6 +66,7 @@ public final class Trust {
 
     private final Disturbance disturbance;
     private final Drift drift;
+    private final Optional<Steadiness> steadiness;
     private final List<SequentialControl.Check> controls;
     private final Set<String> failedControls = new HashSet<>();
     private final MeasurementFloor floor;
@@ -79,9 +80,11 @@ public final class Trust {
     private final Meanings meanings;
     private final List<StrayForks.Stray> strays;
 
-    private Trust(List<Workload> workloads, Disturbance disturbance, Drift drift, Meanings meanings) {
+    private Trust(List<Workload> workloads, Disturbance disturbance, Drift drift, Optional<Steadiness> steadiness,
+                  Meanings meanings) {
         this.disturbance = disturbance;
         this.drift = drift;
+        this.steadiness = steadiness;
         this.meanings = meanings;
         this.kernelControl = KernelControl.of(workloads, meanings);
         this.controls = SequentialControl.checks(workloads, meanings);
@@ -161,7 +164,8 @@ public final class Trust {
                 Scaling.speedup(r.w(), r.s(), k);
             }
         });
-        return new Trust(workloads, Disturbance.of(invocations, spellChecks), Drift.of(invocations), meanings);
+        return new Trust(workloads, Disturbance.of(invocations, spellChecks), Drift.of(invocations),
+                Steadiness.of(invocations), meanings);
     }
 
     /** "1 × 3" for one fork of three iterations; "3 forks, 28 iterations" when forks differ in length. */
@@ -192,6 +196,11 @@ public final class Trust {
     /** How the machine's speed drifted between the cells of each module, by the speed probe. */
     public Drift drift() {
         return drift;
+    }
+
+    /** How steadily the machine computed through the run, by the speed probe; empty where not probed. */
+    public Optional<Steadiness> steadiness() {
+        return steadiness;
     }
 
     /** JVMs that ran far from the others of their cell ({@link StrayForks}). */

@@ -37,6 +37,8 @@ public record Interval(double estimate, double lower, double upper, Method metho
          * pairs (what slowed both sides of a round cancels), then forks and iterations within them.
          */
         PAIRED_ROUNDS("hierarchical bootstrap over pairs of rounds, then iterations"),
+        /** Blocks of consecutive values (a speed probe's seconds) resampled with replacement. */
+        BLOCKS("bootstrap over blocks of consecutive values"),
         /** Fewer than 2 values on a side: no interval. */
         INSUFFICIENT_DATA("insufficient data (fewer than 2 values)");
 

@@ -39,6 +39,7 @@ public final class MarkdownReportWriter {
         b.append("# Concurrency vs parallelism: ").append(escape(bundle.label())).append("\n\n");
         b.append(TrustSection.opening(trust, bundle.workloads()));
         b.append(status(bundle)).append(' ').append(machine(bundle)).append("\n\n");
+        b.append(SteadinessText.floorLine(trust));
         b.append("Every figure below is in [results.csv](results.csv) (scores, gains, speedups) or"
                 + " [metrics.csv](metrics.csv) (percentiles, memory, counts, stage times, overheads); the full"
                 + " table of every workload is in [details.md](" + DETAILS + ").\n\n");

@@ -66,6 +66,7 @@ public final class TrustSection {
                             + " carry `disturbed` in results.csv and their findings say so; rerun on a quiet machine"
                             + " before quoting them.\n\n");
         }
+        SteadinessText.opening(t.steadiness()).ifPresent(b::append);
         DriftText.opening(t.drift()).ifPresent(b::append);
         if (!t.strays().isEmpty()) {
             List<String> named = t.strays().stream().map(x -> escape(x.workload().key().module() + " "
@@ -353,7 +354,7 @@ public final class TrustSection {
                 + " time)") + "; every speedup of this run is suspect.";
     }
 
-    private static String floor(MeasurementFloor f) {
+    static String floor(MeasurementFloor f) {
         if (f.comparisons() == 0) {
             return "no parallel speedup with an interval (one core count, or too few iterations), so none stated.";
         }
