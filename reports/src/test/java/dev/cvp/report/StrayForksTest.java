@@ -90,7 +90,7 @@ class StrayForksTest {
         assertTrue(md.contains("platform-pool at 2 cores, fork 2 of 3: its mean 1.55\u00d7 its cell's median (it kept 1.52"
                 + " CPUs busy where its cell's JVMs kept 1.98: it left part of its CPUs idle)"), md);
         assertTrue(md.contains("platform-pool at 1 core, fork 2 of 3: its mean 1.79\u00d7 its cell's median (it kept 0.99"
-                + " CPUs busy where its cell's JVMs kept 1: as many, so the same work ran slower on them)"), md);
+                + " CPUs busy where its cell's JVMs kept 1.00: as many, so the same work ran slower on them)"), md);
         String details = Files.readString(dir.resolve("details.md"));
         assertTrue(details.contains("`cpusBusy`: the CPUs the JVM kept busy, its CPU time over wall time"), details);
     }

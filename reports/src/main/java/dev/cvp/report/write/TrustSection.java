@@ -114,7 +114,7 @@ public final class TrustSection {
         }
         double own = x.busy().getAsDouble();
         double cell = x.cellBusy().getAsDouble();
-        String figures = Formats.sig(own) + " CPUs busy where its cell's JVMs kept " + Formats.sig(cell);
+        String figures = String.format(java.util.Locale.ROOT, "%.2f CPUs busy where its cell's JVMs kept %.2f", own, cell);
         if (cell - own >= BUSY_DIFFERENCE && own < cell * (1 - BUSY_SHARE)) {
             return " (it kept " + figures + ": it left part of its CPUs idle)";
         }
