@@ -130,6 +130,10 @@ class FleetComparisonTest {
     @Test
     void warnsOfUnpinnedAndDisturbedMachinesAndOfTheirOwnJmhOptions() throws IOException {
         Path one = machine("one", 1, 100, 0).invocation("bench-cpu", 1, 60, 0).dir();
+        double[] wavering = new double[40];
+        for (int i = 0; i < wavering.length; i++) {
+            wavering[i] = i / 5 % 2 == 0 ? 1200 : 1440;
+        }
         BundleFixture two = machine("two", 2, 100, 0.02);
         Path machineJson = two.dir().resolve("machine.json");
         Files.writeString(machineJson, Files.readString(machineJson).replace("\"modules\"",
@@ -137,7 +141,7 @@ class FleetComparisonTest {
         Path runJson = two.dir().resolve("run.json");
         Files.writeString(runJson, Files.readString(runJson).replace("\"cells\"",
                 "\"settings\": {\"extraJmhArgs\": [\"-f\", \"2\", \"-jvmArgsAppend\", \"-Xint\"]},\n  \"cells\""));
-        Path four = machine("four", 4, 50, 0.05).dir();
+        Path four = machine("four", 4, 50, 0.05).probedInvocation("bench-cpu", 1, wavering).dir();
         Files.writeString(four.resolve("run.json"), Files.readString(four.resolve("run.json")).replace("\"cells\"",
                 "\"settings\": {\"extraJmhArgs\": [\"-f\", \"2\"]},\n  \"cells\""));
         Path drifted = BundleFixture.in(tmp.resolve("drifted")).label("drifted").formatVersion(2).machine("1, 2")
@@ -155,6 +159,9 @@ class FleetComparisonTest {
         assertTrue(md.contains("the run on one was disturbed by other activity on its machine (bench-cpu at 1 core(s):"
                 + " others up to 60% of its pinned CPUs, steal 0%)"), md);
         assertFalse(md.contains("the run on two was disturbed") || md.contains("the run on four was disturbed"), md);
+        assertTrue(md.contains("the machine's speed was unsteady through the run on four (its slow seconds took 1.20x "),
+                md);
+        assertFalse(md.contains("unsteady through the run on one") || md.contains("unsteady through the run on two"), md);
         assertTrue(md.contains("the JMH options given after -- differ (one: none; two: -f 2 -jvmArgsAppend -Xint;"
                 + " four: -f 2; drifted: none)"), md);
     }

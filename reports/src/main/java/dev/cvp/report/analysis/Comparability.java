@@ -17,7 +17,8 @@ import java.util.stream.IntStream;
 /**
  * What differs between machines beyond the hardware, so a reader knows what a ratio can mean:
  * the JVM and JMH (as machine.json and the JMH results record them), the profile, the JMH
- * options given after {@code --}, the pinning, disturbance while cells ran, the modules, the core counts measured and the
+ * options given after {@code --}, the pinning, disturbance while cells ran, a machine whose speed
+ * was unsteady, the modules, the core counts measured and the
  * benchmark sets. One unescaped sentence per difference.
  */
 public final class Comparability {
@@ -58,6 +59,7 @@ public final class Comparability {
         }
         pinning(bundles, names, out);
         disturbed(bundles, names, out);
+        unsteady(bundles, names, out);
         differs(bundles, names, b -> b.coreCounts().stream().map(String::valueOf).collect(Collectors.joining(", ")))
                 .ifPresent(each -> out.add("the core counts measured differ (" + each + "): absolute figures are"
                         + " compared only where machines share a core count; scaling is normalised to each"
@@ -102,6 +104,19 @@ public final class Comparability {
                         + "x slow" : "")).collect(Collectors.joining("; "))
                         + "): its figures may be off and its intervals wide; see its report.md");
             }
+        }
+    }
+
+    /** Machines whose speed probe's slow seconds were measurably slower than a quiet machine's ({@link Steadiness}). */
+    private static void unsteady(List<Bundle> bundles, List<String> names, List<String> out) {
+        for (int i = 0; i < bundles.size(); i++) {
+            String name = names.get(i);
+            Steadiness.of(bundles.get(i).invocations()).filter(Steadiness::unsteady).ifPresent(s -> out.add(
+                    String.format(java.util.Locale.ROOT, "the machine's speed was unsteady through the run on %s (its"
+                            + " slow seconds took %.2fx [%.2f-%.2f] the time of its fast ones, by the speed probe; a quiet"
+                            + " machine stays within %.2fx): its intervals are wider, and a difference of a few percent"
+                            + " may be its host's", name, s.spread().value(), s.spread().low(), s.spread().high(),
+                            Steadiness.UNSTEADY)));
         }
     }
 
