@@ -84,6 +84,7 @@ public final class ReportCommand implements Callable<Integer> {
         try {
             Outcome outcome = run();
             outcome.written().forEach(p -> out.println("wrote " + p));
+            outcome.headlines().forEach(h -> out.println("report.md opens with: " + h));
             if (outcome.complete()) {
                 return OK;
             }

@@ -11,6 +11,7 @@ import dev.cvp.report.write.CsvWriter;
 import dev.cvp.report.write.DetailsWriter;
 import dev.cvp.report.write.MarkdownReportWriter;
 import dev.cvp.report.write.OutputFiles;
+import dev.cvp.report.write.TrustSection;
 import dev.cvp.report.write.html.HtmlPage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,6 +43,6 @@ public final class SingleReport {
         written.add(files.write(MarkdownReportWriter.DETAILS, details));
         written.add(files.write("report.md", report));
         written.addAll(HtmlPage.writeBeside(files));
-        return new Outcome(written, bundle.problems());
+        return new Outcome(written, bundle.problems(), TrustSection.headlines(trust, bundle.workloads()));
     }
 }

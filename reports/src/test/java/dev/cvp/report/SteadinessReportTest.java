@@ -39,7 +39,10 @@ class SteadinessReportTest {
 
     @Test
     void aSteadyMachineIsSaidSoUnderTheStatusLineWithTheFloor() throws IOException {
-        String md = TrustReportTest.report(bundle("steady", 1.0, 3));
+        BundleFixture steady = bundle("steady", 1.0, 3);
+        Cli.Run r = Cli.run(steady.dir().toString());
+        assertFalse(r.out().contains("report.md opens with"), "a quiet run has no headline: " + r.out());
+        String md = TrustReportTest.report(steady);
         assertTrue(TrustReportTest.opening(md).startsWith("Complete: "), "nothing to warn of: " + TrustReportTest.opening(md));
         assertTrue(md.contains("**Measurement floor**: differences smaller than about "), md);
         assertTrue(md.contains(". The machine computed steadily: its slow seconds took 1.02× ["), md);
@@ -48,7 +51,10 @@ class SteadinessReportTest {
 
     @Test
     void anUnsteadyMachineOpensTheReport() throws IOException {
-        String md = TrustReportTest.report(bundle("unsteady", 1.2, 2));
+        BundleFixture unsteady = bundle("unsteady", 1.2, 2);
+        Cli.Run r = Cli.run(unsteady.dir().toString());
+        assertTrue(r.out().contains("report.md opens with: The machine's speed was unsteady through this run"), r.out());
+        String md = TrustReportTest.report(unsteady);
         assertTrue(TrustReportTest.opening(md).startsWith("**The machine's speed was unsteady through this run**: its slow"
                 + " seconds took 1.2"), TrustReportTest.opening(md));
         assertTrue(md.contains("the 90th against the 10th percentile of its 80 times), where a quiet machine stays within"

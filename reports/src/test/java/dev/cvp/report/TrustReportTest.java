@@ -85,6 +85,10 @@ class TrustReportTest {
     void aDisturbedInvocationOpensTheReportNamesTheCellsAndFlagsTheRows() throws IOException {
         BundleFixture f = fibRun(tmp.resolve("run"), 100).invocation("bench-cpu", 1, 45, 0)
                 .invocation("bench-cpu", 2, 2, 8);
+        Cli.Run r = Cli.run(f.dir().toString());
+        assertEquals(0, r.exit(), r.all());
+        assertTrue(r.out().contains("report.md opens with: This run was disturbed by other activity on the machine\n"),
+                "the console says what the report opens with: " + r.out());
         String md = report(f);
         String opening = opening(md);
         assertTrue(opening.startsWith("**This run was disturbed by other activity on the machine**: other processes used"

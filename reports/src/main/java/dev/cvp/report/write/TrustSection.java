@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
@@ -40,6 +41,9 @@ public final class TrustSection {
 
     /** At most this many cells are named in one line; the rest are counted. */
     static final int NAMED = 6;
+
+    /** A paragraph of the opening starts with its headline in bold. */
+    private static final Pattern HEADLINE = Pattern.compile("(?m)^\\*\\*([^*]+)\\*\\*");
 
     private TrustSection() {
     }
@@ -100,6 +104,15 @@ public final class TrustSection {
                     .append(" Those workloads' speedups at those core counts are suspect (flag `control-failed`).\n\n");
         }
         return b.toString();
+    }
+
+    /**
+     * The bold headline of each paragraph {@link #opening} writes ("This run was disturbed by other
+     * activity on the machine", "The machine's speed was unsteady through this run"), in its order;
+     * empty when the report opens with none.
+     */
+    public static List<String> headlines(Trust t, List<Workload> workloads) {
+        return HEADLINE.matcher(opening(t, workloads)).results().map(m -> m.group(1)).toList();
     }
 
     /**
