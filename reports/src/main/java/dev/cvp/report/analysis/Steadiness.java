@@ -20,10 +20,11 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  * neither steal nor {@code /proc} shows, in spells too short and too mild (under the report's 1.25x
  * for a slow spell) to set any result aside, and every interval of the run is wider for them.
  *
- * <p>On the 2-vCPU development machine, in 25 quick runs of bench-cpu at 1 and 2 cores over two
- * days, every run whose spread stayed at or below 1.075 met the quiet-machine figures of fib's
- * clean kernels (speedup 1.85 or more, interval within ±0.05) unless a stray JVM widened them,
- * and every run above 1.09 (1.09-1.13) missed them, with nothing else in the report to say why:
+ * <p>On the 2-vCPU development machine, in quick runs of bench-cpu at 1 and 2 cores over two days,
+ * the quiet-machine figures of fib's clean kernels (speedup 1.85 or more, interval within ±0.05)
+ * held in 3 of the 8 runs whose spread stayed within about 1.08 (three misses had a stray JVM named
+ * at the top, two the older one-iteration warm-up) and in 1 of the 8 at 1.09-1.14, several of
+ * which had nothing at their top to explain it:
  * hence {@value #UNSTEADY}. The interval comes from resampling blocks of {@value Drift#BLOCK}
  * consecutive probes of each invocation (a spell lasts a few seconds), as {@link Drift} does.
  */
